@@ -1,0 +1,54 @@
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { BadRequestError } from '@tracker/core';
+
+type Detail = { field: string; message: string };
+
+function flatten(errors: ValidationError[], prefix = ''): Detail[] {
+  const details: Detail[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      details.push({
+        field,
+        message: rule === 'whitelistValidation' ? `${field} is not a known field` : message,
+      });
+    }
+    if (error.children?.length) details.push(...flatten(error.children, field));
+  }
+  return details;
+}
+
+/**
+ * Bodies and query objects are validated against their DTO: unknown fields are refused, values
+ * are never coerced between types, and every problem is reported with the field it concerns.
+ */
+export class StrictValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new BadRequestError('Validation failed', flatten(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    const isDto = typeof metadata.metatype === 'function' && this.toValidate(metadata);
+    if (isDto && metadata.type === 'body') {
+      if (
+        value === undefined ||
+        value === null ||
+        typeof value !== 'object' ||
+        Array.isArray(value)
+      ) {
+        throw new BadRequestError('The request body must be a JSON object', [
+          { field: 'body', message: 'body must be a JSON object' },
+        ]);
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  NotFoundError,
+  ReferenceNotFoundError,
+  StaleVersionError,
+  type Actor,
+} from '@tracker/core';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { diffSnapshots, toSnapshot, type Snapshot } from './audit-diff';
+
+export interface AuditEntry {
+  /** `<entity type>.<verb>`, e.g. `plan_version.approve`, or `auth.login`. */
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: Snapshot | null;
+  after?: Snapshot | null;
+}
+
+const label = (table: string) => table.replace(/_/g, ' ');
+
+/**
+ * One write transaction: the change, its audit events and its outbox events commit together or
+ * not at all. Records loaded through `get`/`lock` remember their state, so `save` can audit
+ * exactly the fields that changed.
+ */
+export class Tx {
+  private readonly loaded = new WeakMap<object, Snapshot>();
+
+  constructor(
+    readonly em: EntityManager,
+    readonly actor: Actor,
+  ) {}
+
+  private tableOf(entity: ObjectLiteral): string {
+    return this.em.connection.getMetadata(entity.constructor).tableName;
+  }
+
+  snapshot(entity: ObjectLiteral): Snapshot {
+    const meta = this.em.connection.getMetadata(entity.constructor);
+    const values: Record<string, unknown> = {};
+    for (const column of meta.columns) values[column.propertyName] = column.getEntityValue(entity);
+    return toSnapshot(values);
+  }
+
+  /** Remembers the state of a record loaded by other means, so `save` can audit its changes. */
+  track<T extends ObjectLiteral>(entity: T): T {
+    this.loaded.set(entity, this.snapshot(entity));
+    return entity;
+  }
+
+  /** Reads a record the change depends on (404 if it does not exist). */
+  async get<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    id: string,
+    lock?: 'share' | 'update',
+  ): Promise<T> {
+    const found = await this.find(target, id, lock);
+    if (!found)
+      throw new NotFoundError(label(this.em.getRepository(target).metadata.tableName), id);
+    return this.track(found);
+  }
+
+  /**
+   * Reads a record the request body refers to in `field`; a missing one is a 422 naming the
+   * field. Lock it `share` when the change depends on its state staying as read.
+   */
+  async ref<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    id: string,
+    field: string,
+    lock?: 'share' | 'update',
+  ): Promise<T> {
+    const found = await this.find(target, id, lock);
+    if (!found) {
+      throw new ReferenceNotFoundError(
+        field,
+        label(this.em.getRepository(target).metadata.tableName),
+        id,
+      );
+    }
+    return this.track(found);
+  }
+
+  private find<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    id: string,
+    lock?: 'share' | 'update',
+  ) {
+    return this.em.findOne(target, {
+      where: { id } as never,
+      ...(lock
+        ? { lock: { mode: lock === 'share' ? 'pessimistic_read' : 'pessimistic_write' } }
+        : {}),
+    });
+  }
+
+  /**
+   * Reads a record to change it: locks its row until commit and, when the caller says which
+   * version it read, refuses a stale one with 409.
+   */
+  async lock<T extends ObjectLiteral & { version: number }>(
+    target: EntityTarget<T>,
+    id: string,
+    expectedVersion?: number,
+  ): Promise<T> {
+    const found = await this.em.findOne(target, {
+      where: { id } as never,
+      lock: { mode: 'pessimistic_write' },
+    });
+    const table = this.em.getRepository(target).metadata.tableName;
+    if (!found) throw new NotFoundError(label(table), id);
+    if (expectedVersion !== undefined && found.version !== expectedVersion) {
+      throw new StaleVersionError(label(table), expectedVersion, found.version);
+    }
+    return this.track(found);
+  }
+
+  /** Inserts a new record and audits it as `<table>.<verb>` with its full state. */
+  async insert<T extends ObjectLiteral>(entity: T, verb = 'create'): Promise<T> {
+    const saved = await this.em.save(entity);
+    const table = this.tableOf(saved);
+    await this.record({
+      action: `${table}.${verb}`,
+      entityType: table,
+      entityId: String(saved.id),
+      before: null,
+      after: this.snapshot(saved),
+    });
+    return this.track(saved);
+  }
+
+  /**
+   * Saves a record loaded in this transaction and audits the fields that changed. A plain
+   * update that changes nothing writes nothing; a named action (a transition) is always audited.
+   */
+  async save<T extends ObjectLiteral>(entity: T, verb = 'update'): Promise<T> {
+    const before = this.loaded.get(entity);
+    if (!before) throw new Error('Tx.save needs a record loaded with get() or lock() first');
+    const diff = diffSnapshots(before, this.snapshot(entity));
+    if (!diff.changed && verb === 'update') return entity;
+    const saved = await this.em.save(entity);
+    const table = this.tableOf(saved);
+    await this.record({
+      action: `${table}.${verb}`,
+      entityType: table,
+      entityId: String(saved.id),
+      before: diff.before,
+      after: diff.after,
+    });
+    return this.track(saved);
+  }
+
+  /** Deletes a record and keeps its last state in the trail. */
+  async remove<T extends ObjectLiteral>(entity: T, verb = 'delete'): Promise<void> {
+    const table = this.tableOf(entity);
+    const id = String(entity.id);
+    const before = this.loaded.get(entity) ?? this.snapshot(entity);
+    await this.em.remove(entity);
+    await this.record({ action: `${table}.${verb}`, entityType: table, entityId: id, before });
+  }
+
+  /** Appends an audit event that is not a plain record change (sign-in, sign-out ...). */
+  async record(entry: AuditEntry): Promise<void> {
+    await this.em.query(
+      `INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        this.actor.userId,
+        this.actor.label,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.before ? JSON.stringify(entry.before) : null,
+        entry.after ? JSON.stringify(entry.after) : null,
+        this.actor.requestId,
+      ],
+    );
+  }
+
+  /** Stores an event for follow-up work; the worker relays it to the queues after commit. */
+  async emit(type: string, payload: Record<string, unknown>): Promise<void> {
+    await this.em.query(`INSERT INTO outbox_event (type, payload) VALUES ($1, $2)`, [
+      type,
+      JSON.stringify(payload),
+    ]);
+  }
+}
+
+@Injectable()
+export class UnitOfWork {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in one transaction on behalf of `actor`. */
+  run<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((em) => work(new Tx(em, actor)));
+  }
+}

@@ -1,0 +1,6 @@
+export * from './audit';
+export * from './entity-types';
+export * from './errors';
+export * from './ministries';
+export * from './plan';
+export * from './roles';

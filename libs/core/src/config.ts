@@ -1,0 +1,75 @@
+/** Everything the processes read from the environment, parsed once and typed. */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  login: {
+    /** Failed sign-ins allowed per account, and per client address, within the window. */
+    maxFailuresPerAccount: number;
+    maxFailuresPerClient: number;
+    windowSeconds: number;
+  };
+  trustProxy: boolean;
+  logLevel: string;
+  /** Seal audit events into the hash chain from this process, every N ms (0 = off). */
+  auditSealIntervalMs: number;
+  demoPassword: string;
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
+export const DEFAULT_DEMO_PASSWORD = 'demo-password-2025';
+const DEV_JWT_SECRET = 'development-only-secret-change-me';
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mode = (env.NODE_ENV as AppConfig['env']) || 'development';
+  const jwtSecret = env.JWT_SECRET || DEV_JWT_SECRET;
+  if (mode === 'production' && jwtSecret === DEV_JWT_SECRET) {
+    throw new Error('JWT_SECRET must be set in production');
+  }
+  return {
+    env: mode,
+    port: int(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+    jwtSecret,
+    accessTokenTtlSeconds: int(env.ACCESS_TOKEN_TTL_SECONDS, 900, 'ACCESS_TOKEN_TTL_SECONDS'),
+    refreshTokenTtlSeconds: int(
+      env.REFRESH_TOKEN_TTL_SECONDS,
+      8 * 3600,
+      'REFRESH_TOKEN_TTL_SECONDS',
+    ),
+    login: {
+      maxFailuresPerAccount: int(
+        env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        5,
+        'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+      ),
+      maxFailuresPerClient: int(
+        env.LOGIN_MAX_FAILURES_PER_CLIENT,
+        20,
+        'LOGIN_MAX_FAILURES_PER_CLIENT',
+      ),
+      windowSeconds: int(env.LOGIN_WINDOW_SECONDS, 900, 'LOGIN_WINDOW_SECONDS'),
+    },
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
+    auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 1000, 'AUDIT_SEAL_INTERVAL_MS'),
+    demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+  };
+}
+
+/** Nest injection token for AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

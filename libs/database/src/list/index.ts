@@ -1,0 +1,3 @@
+export * from './list-page';
+export * from './list-request';
+export * from './list-spec';

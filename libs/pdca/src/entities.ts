@@ -1,0 +1,4 @@
+import { PLAN_ENTITIES } from './plan';
+
+/** Every entity of the PDCA stages, for the migration CLI's data source. */
+export const PDCA_ENTITIES = [...PLAN_ENTITIES];

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@tracker/audit';
+import { PlanContentService } from './plan-content.service';
+import { PlanKpi } from './plan-kpi.entity';
+import { PlanObjective } from './plan-objective.entity';
+import { PlanVersion } from './plan-version.entity';
+import { PlanVersionsService } from './plan-versions.service';
+
+export const PLAN_ENTITIES = [PlanVersion, PlanObjective, PlanKpi];
+
+@Module({
+  imports: [AuditModule, TypeOrmModule.forFeature(PLAN_ENTITIES)],
+  providers: [PlanVersionsService, PlanContentService],
+  exports: [PlanVersionsService, PlanContentService],
+})
+export class PlanModule {}

@@ -1,0 +1,41 @@
+// `npm start`: the whole product with demo data on one machine. Starts PostgreSQL and Redis if
+// they are down, builds, creates and migrates the database, loads the demo data (once), then
+// runs the API until Ctrl-C.
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function step(command, args) {
+  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+step('bash', ['scripts/ensure-services.sh']);
+step('node', ['scripts/build.mjs']);
+step('node', ['dist/apps/api/src/cli.js', 'db:prepare']);
+
+const processes = [
+  spawn('node', ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
+];
+const port = process.env.PORT || 3000;
+console.log(`\nAPI: http://localhost:${port}/api/v1   OpenAPI: http://localhost:${port}/api/docs`);
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of processes) child.kill(signal);
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+for (const child of processes) {
+  child.on('exit', (code) => {
+    stop('SIGTERM');
+    process.exitCode = code ?? 0;
+  });
+}
