@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { swcOptions } = createRequire(import.meta.url)(join(root, 'swc.config.cjs'));
 const SOURCES = ['apps/api/src', 'libs'];
-const skip = (file) => /\.(int-)?spec\.ts$/.test(file) || file.endsWith('.d.ts');
+// Tests and their fixtures (the access matrices) are not part of the product.
+const skip = (file) => /\.(int-spec|spec|access)\.ts$/.test(file) || file.endsWith('.d.ts');
 
 async function* tsFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
