@@ -24,13 +24,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', (request, reply, _payload, done) => {
-      void reply.header('x-request-id', request.id);
-      done();
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: any other body is a 415, not a string a DTO half-understands.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onSend', (request, reply, _payload, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
 
   const document = SwaggerModule.createDocument(
     app,
