@@ -258,67 +258,19 @@ describe('admins manage accounts; changes take effect at once', () => {
 
     const before = await t.tableCounts();
     const missing = '00000000-0000-4000-8000-000000000000';
+    const valid = {
+      email: 'a@test.example',
+      displayName: 'x',
+      ministry: 'meti',
+      roles: ['analyst'],
+      password: 'a-long-enough-password',
+    };
     const cases: [string, string, unknown, number][] = [
-      [
-        'POST',
-        '/users',
-        {
-          email: 'bad',
-          displayName: 'x',
-          ministry: 'meti',
-          roles: ['analyst'],
-          password: 'a-long-enough-password',
-        },
-        400,
-      ],
-      [
-        'POST',
-        '/users',
-        {
-          email: 'a@test.example',
-          displayName: 'x',
-          ministry: 'atlantis',
-          roles: ['analyst'],
-          password: 'a-long-enough-password',
-        },
-        400,
-      ],
-      [
-        'POST',
-        '/users',
-        {
-          email: 'a@test.example',
-          displayName: 'x',
-          ministry: 'meti',
-          roles: ['superuser'],
-          password: 'a-long-enough-password',
-        },
-        400,
-      ],
-      [
-        'POST',
-        '/users',
-        {
-          email: 'a@test.example',
-          displayName: 'x',
-          ministry: 'meti',
-          roles: [],
-          password: 'a-long-enough-password',
-        },
-        400,
-      ],
-      [
-        'POST',
-        '/users',
-        {
-          email: 'a@test.example',
-          displayName: 'x',
-          ministry: 'meti',
-          roles: ['analyst'],
-          password: 'short',
-        },
-        400,
-      ],
+      ['POST', '/users', { ...valid, email: 'bad' }, 400],
+      ['POST', '/users', { ...valid, ministry: 'atlantis' }, 400],
+      ['POST', '/users', { ...valid, roles: ['superuser'] }, 400],
+      ['POST', '/users', { ...valid, roles: [] }, 400],
+      ['POST', '/users', { ...valid, password: 'short' }, 400],
       ['PUT', `/users/${missing}`, { version: 1, displayName: 'x' }, 404],
       ['PUT', '/users/1', { version: 1 }, 400],
       ['POST', `/users/${missing}/disable`, { reason: 'x' }, 404],
