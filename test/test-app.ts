@@ -16,8 +16,8 @@ export interface HttpResult<T = any> {
 export interface RequestOptions {
   token?: string;
   body?: unknown;
-  /** Raw body, sent as is (for malformed JSON tests). */
-  raw?: string;
+  /** Raw body, sent as is (for malformed JSON and invalid UTF-8 tests). */
+  raw?: string | Buffer;
   headers?: Record<string, string>;
 }
 
@@ -119,7 +119,7 @@ export class TestApp {
   ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
+    let body: string | Buffer | undefined;
     if (options.raw !== undefined) {
       body = options.raw;
       headers['content-type'] ??= 'application/json';

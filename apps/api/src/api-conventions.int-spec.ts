@@ -1,5 +1,5 @@
 import { TestApp } from '../../../test/test-app';
-import { BODY_LIMIT_BYTES } from './create-app';
+import { BODY_LIMIT_BYTES } from './common/http-edge';
 
 describe('API conventions shared by every endpoint', () => {
   let t: TestApp;
@@ -77,6 +77,35 @@ describe('API conventions shared by every endpoint', () => {
     const empty = await t.request('POST', '/plan-versions', { token: coordinator });
     expect(empty.status).toBe(400);
     expect(await t.tableCounts()).toEqual(before);
+  });
+
+  it('limits nesting, URL length, header size and path parameters, answering in the error shape', async () => {
+    const shaped = (r: { status: number; body: any }, status: number) => {
+      expect(r.status).toBe(status);
+      expect(r.body).toMatchObject({
+        statusCode: status,
+        code: expect.any(String),
+        requestId: expect.any(String),
+      });
+    };
+    const deep = '{"a":'.repeat(40) + '1' + '}'.repeat(40);
+    shaped(await t.request('POST', '/plan-versions', { raw: deep, token: coordinator }), 400);
+    shaped(
+      await t.request('POST', '/plan-versions', {
+        raw: '{"__proto__":{"x":1}}',
+        token: coordinator,
+      }),
+      400,
+    );
+    shaped(await t.get(`/plan-versions?filter=${'x'.repeat(9000)}`, coordinator), 414);
+    shaped(
+      await t.request('GET', '/plan-versions', {
+        token: coordinator,
+        headers: { 'x-big': 'y'.repeat(20_000) },
+      }),
+      431,
+    );
+    shaped(await t.get(`/plan-versions/${'x'.repeat(300)}`, coordinator), 400);
   });
 
   it('pages lists with react-admin ranges and Content-Range totals', async () => {
