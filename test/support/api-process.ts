@@ -1,8 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { freePort } from './postgres-cluster';
 
-const ROOT = join(__dirname, '..', '..');
+/** The repository root, whether this file runs from test/ (jest) or dist/ (the benchmark). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'nest-cli.json'))) dir = dirname(dir);
+  return dir;
+}
+const ROOT = repositoryRoot();
 let built = false;
 
 /**
@@ -52,6 +59,36 @@ export class ApiProcess {
     }
     child.kill('SIGKILL');
     throw new Error(`the API process did not start:\n${api.lines.join('\n')}`);
+  }
+
+  get pid(): number {
+    return this.child.pid as number;
+  }
+
+  async request<T = any>(method: string, path: string, token?: string, body?: unknown) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** Signs in and returns the access token. */
+  async login(
+    email: string,
+    password = process.env.DEMO_PASSWORD ?? 'demo-password-2025',
+  ): Promise<string> {
+    const response = await this.request<{ accessToken: string }>('POST', '/auth/login', undefined, {
+      email,
+      password,
+    });
+    if (response.status !== 200) throw new Error(`sign-in as ${email} failed: ${response.status}`);
+    return response.body.accessToken;
   }
 
   async stop(): Promise<void> {
