@@ -240,6 +240,11 @@ describe('incidents (HTTP, real PostgreSQL)', () => {
       organisationIds: [org.id],
       businessStatement: '当社は調査に協力します。',
     });
+    const byOrganisation = await t.get(
+      `/incidents?filter=${encodeURIComponent(JSON.stringify({ organisationId: [org.id] }))}`,
+      analyst,
+    );
+    expect(byOrganisation.body.map((i: any) => i.id)).toEqual([incident.id]);
     const response = await fetch(
       `${t.baseUrl}/incidents/export.csv?filter=${encodeURIComponent(JSON.stringify({ q: 'CSV出力' }))}`,
       { headers: { authorization: `Bearer ${analyst}` } },

@@ -1,0 +1,451 @@
+import { TestApp } from '../../../../test/test-app';
+import { create, incidentBody, organisationBody, userId } from '../../../../test/check-fixtures';
+
+const q = (filter: object) => encodeURIComponent(JSON.stringify(filter));
+
+describe('investigations, information requests and findings (HTTP, real PostgreSQL)', () => {
+  let t: TestApp;
+  let analyst: string;
+  let reviewer: string;
+  let lead: string;
+
+  beforeAll(async () => {
+    // Low thresholds so the burden rule shows with a handful of requests.
+    t = await TestApp.start({ burden: { openRequests: 2, requestsPerYear: 3 } });
+    analyst = await t.tokenOf('analyst');
+    reviewer = await t.tokenOf('reviewer');
+    lead = await userId(t, 'analyst@test.example');
+  });
+  afterAll(() => t.stop());
+
+  async function openInvestigation(incidentIds?: string[]) {
+    const ids = incidentIds ?? [(await create(t, '/incidents', incidentBody(), analyst)).id];
+    return create(
+      t,
+      '/investigations',
+      {
+        titleJa: '調査',
+        scope: 'チャットボットの入力データの取扱い',
+        leadAnalystId: lead,
+        incidentIds: ids,
+      },
+      analyst,
+    );
+  }
+  const requestBody = (investigationId: string, organisationId: string, extra: object = {}) => ({
+    investigationId,
+    organisationId,
+    subject: '入力データの保存場所について',
+    questions: '入力データはどの国のサーバに保存されますか。',
+    dueDate: '2099-12-31',
+    ...extra,
+  });
+  const findingBody = (investigationId: string, extra: object = {}) => ({
+    investigationId,
+    statementJa: '利用者への説明が不十分であった。',
+    evidence: ['情報提供の求めへの回答'],
+    riskLevel: 'medium',
+    recommendedAction: 'guidance',
+    ...extra,
+  });
+
+  it('opening an investigation puts reported and triaged incidents under investigation, refuses finished ones', async () => {
+    const reported = await create(t, '/incidents', incidentBody(), analyst);
+    const triaged = await create(t, '/incidents', incidentBody(), analyst);
+    await t.post(`/incidents/${triaged.id}/triage`, {}, analyst);
+    const dismissed = await create(t, '/incidents', incidentBody(), analyst);
+    await t.post(`/incidents/${dismissed.id}/dismiss`, { reason: '対象外' }, analyst);
+
+    const before = await t.tableCounts();
+    const refused = await t.post(
+      '/investigations',
+      { titleEn: 'x', scope: 'x', leadAnalystId: lead, incidentIds: [reported.id, dismissed.id] },
+      analyst,
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({
+      code: 'incident_not_investigable',
+      details: [{ field: 'incidentIds' }],
+    });
+    expect(await t.tableCounts()).toEqual(before);
+    expect((await t.get(`/incidents/${reported.id}`, analyst)).body.status).toBe('reported');
+
+    const investigation = await openInvestigation([reported.id, triaged.id]);
+    expect(investigation).toMatchObject({ status: 'open', actions: ['gather', 'analyse'] });
+    for (const id of [reported.id, triaged.id]) {
+      const incident = (await t.get(`/incidents/${id}`, analyst)).body;
+      expect(incident).toMatchObject({
+        status: 'under_investigation',
+        investigationIds: [investigation.id],
+      });
+      expect(incident.actions).toEqual(['close']);
+    }
+    const second = await openInvestigation([reported.id]);
+    expect((await t.get(`/incidents/${reported.id}`, analyst)).body.investigationIds).toEqual([
+      investigation.id,
+      second.id,
+    ]);
+
+    const added = await create(t, '/incidents', incidentBody(), analyst);
+    const grown = await t.put(
+      `/investigations/${investigation.id}`,
+      { version: investigation.version, incidentIds: [reported.id, triaged.id, added.id] },
+      analyst,
+    );
+    expect(grown.status).toBe(200);
+    expect((await t.get(`/incidents/${added.id}`, analyst)).body.status).toBe(
+      'under_investigation',
+    );
+    const shrunk = await t.put(
+      `/investigations/${investigation.id}`,
+      { version: grown.body.version, incidentIds: [reported.id] },
+      analyst,
+    );
+    expect(shrunk.status).toBe(422);
+    expect(shrunk.body.code).toBe('incident_removal');
+  });
+
+  it('runs open → gathering → analysis → findings_in_review → concluded only when the rule holds', async () => {
+    const investigation = await openInvestigation();
+    const org = await create(
+      t,
+      '/organisations',
+      organisationBody({ nameEn: 'Lifecycle Corp' }),
+      analyst,
+    );
+    const early = await t.post(
+      `/investigations/${investigation.id}/conclude`,
+      { conclusion: 'x' },
+      analyst,
+    );
+    expect(early.status).toBe(409);
+    expect(early.body.allowedActions).toEqual(['gather', 'analyse']);
+
+    expect(
+      (await t.post(`/investigations/${investigation.id}/gather`, {}, analyst)).body.status,
+    ).toBe('gathering_information');
+    const request = await create(
+      t,
+      '/information-requests',
+      requestBody(investigation.id, org.id),
+      analyst,
+    );
+    expect(request).toMatchObject({
+      status: 'open',
+      cooperationStatus: 'pending',
+      voluntary: true,
+      legalBasis: 'AI推進法に基づく情報提供の求め（任意）',
+      actions: ['respond', 'close'],
+      overdue: false,
+    });
+    expect(
+      (await t.post(`/investigations/${investigation.id}/analyse`, {}, analyst)).body.status,
+    ).toBe('analysis');
+    const empty = await t.post(`/investigations/${investigation.id}/review`, {}, analyst);
+    expect(empty.status).toBe(422);
+    expect(empty.body.code).toBe('no_findings');
+
+    const finding = await create(t, '/findings', findingBody(investigation.id), analyst);
+    expect(finding).toMatchObject({ status: 'draft', actions: ['submit'] });
+    expect(
+      (await t.post(`/investigations/${investigation.id}/review`, {}, analyst)).body.status,
+    ).toBe('findings_in_review');
+
+    const refused = await t.post(
+      `/investigations/${investigation.id}/conclude`,
+      { conclusion: 'x' },
+      analyst,
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({
+      code: 'not_concludable',
+      acceptedFindings: 0,
+      openRequests: 1,
+    });
+    expect(refused.body.message).toContain('no accepted finding');
+
+    expect((await t.post(`/findings/${finding.id}/submit`, {}, analyst)).body.status).toBe(
+      'in_review',
+    );
+    const inReview = await t.post(
+      `/investigations/${investigation.id}/conclude`,
+      { conclusion: 'x' },
+      analyst,
+    );
+    expect(inReview.body).toMatchObject({ findingsInReview: 1 });
+    expect(
+      (await t.post(`/findings/${finding.id}/accept`, { note: '妥当' }, reviewer)).body,
+    ).toMatchObject({
+      status: 'accepted',
+      reviewNote: '妥当',
+      actions: [],
+    });
+    const stillOpen = await t.post(
+      `/investigations/${investigation.id}/conclude`,
+      { conclusion: 'x' },
+      analyst,
+    );
+    expect(stillOpen.body).toMatchObject({
+      code: 'not_concludable',
+      openRequests: 1,
+      acceptedFindings: 1,
+    });
+
+    const closed = await t.post(
+      `/information-requests/${request.id}/close`,
+      { reason: '不要となった' },
+      analyst,
+    );
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closeReason: '不要となった',
+      cooperationStatus: 'pending',
+    });
+    expect((await t.get(`/investigations/${investigation.id}`, analyst)).body).toMatchObject({
+      openRequests: 0,
+      findings: 1,
+      acceptedFindings: 1,
+      actions: ['revise', 'conclude'],
+    });
+    const concluded = await t.post(
+      `/investigations/${investigation.id}/conclude`,
+      { conclusion: '説明不足が原因。指導を行う。', rootCause: '利用規約の記載不足' },
+      analyst,
+    );
+    expect(concluded.status).toBe(200);
+    expect(concluded.body).toMatchObject({
+      status: 'concluded',
+      actions: [],
+      rootCause: '利用規約の記載不足',
+    });
+    expect(concluded.body.concludedAt).toEqual(expect.any(String));
+
+    const late = await t.post('/findings', findingBody(investigation.id), analyst);
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('investigation_concluded');
+    const history = (await t.get(`/investigations/${investigation.id}/history`, analyst)).body;
+    expect(history.map((e: any) => e.action)).toEqual([
+      'investigation.create',
+      'investigation.gather',
+      'investigation.analyse',
+      'investigation.review',
+      'investigation.conclude',
+    ]);
+  });
+
+  it('records responses (declining is allowed) and refuses a response dated before the request', async () => {
+    const investigation = await openInvestigation();
+    const org = await create(
+      t,
+      '/organisations',
+      organisationBody({ nameEn: 'Responder KK' }),
+      analyst,
+    );
+    const request = await create(
+      t,
+      '/information-requests',
+      requestBody(investigation.id, org.id, { requestDate: '2026-01-05', dueDate: '2026-01-20' }),
+      analyst,
+    );
+    expect(request.overdue).toBe(true);
+    const overdue = await t.get(
+      `/information-requests?filter=${q({ overdue: true, organisationId: org.id })}`,
+      analyst,
+    );
+    expect(overdue.body.map((r: any) => r.id)).toEqual([request.id]);
+
+    const early = await t.post(
+      `/information-requests/${request.id}/respond`,
+      { cooperationStatus: 'responded', responseText: 'x', responseDate: '2026-01-04' },
+      analyst,
+    );
+    expect(early.status).toBe(400);
+    expect(early.body.details[0].field).toBe('responseDate');
+    const noText = await t.post(
+      `/information-requests/${request.id}/respond`,
+      { cooperationStatus: 'partial', responseDate: '2026-01-10' },
+      analyst,
+    );
+    expect(noText.body.details[0].field).toBe('responseText');
+    const declined = await t.post(
+      `/information-requests/${request.id}/respond`,
+      { cooperationStatus: 'declined', responseDate: '2026-01-10' },
+      analyst,
+    );
+    expect(declined.body).toMatchObject({
+      status: 'answered',
+      cooperationStatus: 'declined',
+      overdue: false,
+    });
+    const again = await t.post(
+      `/information-requests/${request.id}/close`,
+      { reason: 'x' },
+      analyst,
+    );
+    expect(again.status).toBe(409);
+    const edit = await t.put(
+      `/information-requests/${request.id}`,
+      { version: declined.body.version, subject: 'x' },
+      analyst,
+    );
+    expect(edit.status).toBe(409);
+  });
+
+  it('asks for a justification before burdening an organisation further, saying why', async () => {
+    const investigation = await openInvestigation();
+    const org = await create(
+      t,
+      '/organisations',
+      organisationBody({ nameJa: '株式会社多忙' }),
+      analyst,
+    );
+    for (let i = 0; i < 2; i += 1) {
+      await create(t, '/information-requests', requestBody(investigation.id, org.id), analyst);
+    }
+    const before = await t.tableCounts();
+    const third = await t.post(
+      '/information-requests',
+      requestBody(investigation.id, org.id),
+      analyst,
+    );
+    expect(third.status).toBe(422);
+    expect(third.body).toMatchObject({
+      code: 'burden_justification_required',
+      openRequests: 2,
+      requestsLast12Months: 2,
+      thresholds: { openRequests: 2, requestsPerYear: 3 },
+      details: [{ field: 'burdenJustification' }],
+    });
+    expect(third.body.message).toContain('株式会社多忙 already has 2 open requests (threshold 2)');
+    expect(await t.tableCounts()).toEqual(before);
+
+    const justified = await t.post(
+      '/information-requests',
+      requestBody(investigation.id, org.id, {
+        burdenJustification: '重大事案のため追加の確認が不可欠',
+      }),
+      analyst,
+    );
+    expect(justified.status).toBe(201);
+    expect(justified.body.burdenJustification).toBe('重大事案のため追加の確認が不可欠');
+
+    // Answering lowers the open count, but three requests this year still count.
+    for (const r of (
+      await t.get(`/information-requests?filter=${q({ organisationId: org.id })}`, analyst)
+    ).body) {
+      await t.post(`/information-requests/${r.id}/close`, { reason: '整理' }, analyst);
+    }
+    const yearly = await t.post(
+      '/information-requests',
+      requestBody(investigation.id, org.id),
+      analyst,
+    );
+    expect(yearly.status).toBe(422);
+    expect(yearly.body).toMatchObject({ openRequests: 0, requestsLast12Months: 3 });
+    expect(yearly.body.message).toContain('3 requests in the last twelve months (threshold 3)');
+
+    const detail = (await t.get(`/organisations/${org.id}`, analyst)).body;
+    expect(detail).toMatchObject({
+      openRequestCount: 0,
+      requestsLast12Months: 3,
+      openRequests: [],
+    });
+    expect(detail.recentRequests).toHaveLength(3);
+  });
+
+  it('runs findings draft → in_review → returned → in_review → accepted; referrals name a ministry', async () => {
+    const investigation = await openInvestigation();
+    const noMinistry = await t.post(
+      '/findings',
+      findingBody(investigation.id, { recommendedAction: 'ministry_referral' }),
+      analyst,
+    );
+    expect(noMinistry.status).toBe(400);
+    expect(noMinistry.body.details[0].field).toBe('referralMinistry');
+    const stray = await t.post(
+      '/findings',
+      findingBody(investigation.id, { referralMinistry: 'ppc' }),
+      analyst,
+    );
+    expect(stray.status).toBe(400);
+
+    const finding = await create(
+      t,
+      '/findings',
+      findingBody(investigation.id, {
+        recommendedAction: 'ministry_referral',
+        referralMinistry: 'ppc',
+      }),
+      analyst,
+    );
+    expect((await t.post(`/findings/${finding.id}/accept`, {}, reviewer)).status).toBe(409);
+    await t.post(`/findings/${finding.id}/submit`, {}, analyst);
+    const locked = await t.put(
+      `/findings/${finding.id}`,
+      { version: finding.version + 1, riskLevel: 'high' },
+      analyst,
+    );
+    expect(locked.status).toBe(409);
+    expect((await t.post(`/findings/${finding.id}/return`, {}, reviewer)).status).toBe(400);
+    const returned = await t.post(
+      `/findings/${finding.id}/return`,
+      { note: '根拠を追加してください' },
+      reviewer,
+    );
+    expect(returned.body).toMatchObject({ status: 'returned', actions: ['submit'] });
+    const edited = await t.put(
+      `/findings/${finding.id}`,
+      { version: returned.body.version, evidence: ['回答書', '報道記事'] },
+      analyst,
+    );
+    expect(edited.status).toBe(200);
+    await t.post(`/findings/${finding.id}/submit`, {}, analyst);
+    expect((await t.post(`/findings/${finding.id}/accept`, {}, reviewer)).body.status).toBe(
+      'accepted',
+    );
+    expect((await t.delete(`/findings/${finding.id}`, analyst)).status).toBe(409);
+
+    const draft = await create(t, '/findings', findingBody(investigation.id), analyst);
+    const removed = await t.delete(`/findings/${draft.id}`, analyst);
+    expect(removed.status).toBe(200);
+    expect(removed.body.id).toBe(draft.id);
+    expect(
+      (await t.get(`/findings/${draft.id}/history`, analyst)).body.map((e: any) => e.action),
+    ).toEqual(['finding.create', 'finding.delete']);
+  });
+
+  it('keeps a timeline of comments and changes for incidents and investigations, in time order', async () => {
+    const incident = await create(t, '/incidents', incidentBody(), analyst);
+    await t.post(`/incidents/${incident.id}/comments`, { body: '報道を確認した。' }, analyst);
+    await t.post(`/incidents/${incident.id}/triage`, {}, analyst);
+    await t.post(`/incidents/${incident.id}/comments`, { body: '事業者に連絡する。' }, reviewer);
+    const timeline = (await t.get(`/incidents/${incident.id}/timeline`, analyst)).body;
+    expect(timeline.map((e: any) => e.action ?? e.body)).toEqual([
+      'incident.create',
+      '報道を確認した。',
+      'incident.triage',
+      '事業者に連絡する。',
+    ]);
+    expect(timeline[3]).toMatchObject({ kind: 'comment', actorLabel: 'reviewer@test.example' });
+
+    const investigation = await openInvestigation([incident.id]);
+    const org = await create(t, '/organisations', organisationBody(), analyst);
+    await t.post(
+      `/investigations/${investigation.id}/comments`,
+      { body: '論点を整理した。' },
+      analyst,
+    );
+    await create(t, '/information-requests', requestBody(investigation.id, org.id), analyst);
+    const file = (await t.get(`/investigations/${investigation.id}/timeline`, analyst)).body;
+    expect(file.map((e: any) => e.action ?? e.body)).toEqual([
+      'investigation.create',
+      '論点を整理した。',
+      'information_request.create',
+    ]);
+    const times = file.map((e: any) => Date.parse(e.at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(
+      (await t.post(`/investigations/${investigation.id}/comments`, { body: '' }, analyst)).status,
+    ).toBe(400);
+  });
+});
