@@ -25,9 +25,19 @@ class RequestBriefView {
 export class OrganisationResponse extends Organisation {
   @ApiProperty() openRequestCount: number;
   @ApiProperty() requestsLast12Months: number;
-  @ApiProperty({ type: [RequestBriefView] }) openRequests: RequestBriefView[];
-  @ApiProperty({ type: [RequestBriefView], description: 'Requests of the last twelve months' })
-  recentRequests: RequestBriefView[];
+  @ApiProperty({
+    type: [RequestBriefView],
+    nullable: true,
+    description: 'null for users who do not read investigations',
+  })
+  openRequests: RequestBriefView[] | null;
+  @ApiProperty({
+    type: [RequestBriefView],
+    nullable: true,
+    description:
+      'Requests of the last twelve months; null for users who do not read investigations',
+  })
+  recentRequests: RequestBriefView[] | null;
 }
 
 export class IncidentResponse extends Incident {

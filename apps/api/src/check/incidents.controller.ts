@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuditEvent } from '@tracker/audit';
 import { Allow, CurrentActor } from '@tracker/auth';
 import type { Actor } from '@tracker/core';
@@ -54,6 +54,8 @@ export class IncidentsController {
     description: REDACTION,
   })
   @ApiProduces('text/csv')
+  @ApiQuery({ name: 'filter', required: false, description: 'The same filter as GET /incidents' })
+  @ApiQuery({ name: 'sort', required: false, description: 'The same sort as GET /incidents' })
   async exportCsv(
     @ListQuery(incidentList) request: ListRequest,
     @CurrentActor() actor: Actor,

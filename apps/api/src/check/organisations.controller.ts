@@ -36,8 +36,8 @@ export class OrganisationsController {
     summary: 'The organisation with its open requests and those of the last 12 months',
   })
   @ApiOkResponse({ type: OrganisationResponse })
-  get(@IdParam() id: string) {
-    return this.organisations.get(id);
+  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return this.organisations.get(id, actor);
   }
 
   @Post()

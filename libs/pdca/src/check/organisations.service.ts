@@ -4,6 +4,7 @@ import { UnitOfWork } from '@tracker/audit';
 import {
   BadRequestError,
   ConflictError,
+  hasPermission,
   NotFoundError,
   todayInJapan,
   type Actor,
@@ -27,11 +28,12 @@ export interface RequestBrief {
   overdue: boolean;
 }
 
+/** The request lists are case-file content: only readers of investigations get them (else null). */
 export type OrganisationView = Organisation & {
   openRequestCount: number;
   requestsLast12Months: number;
-  openRequests: RequestBrief[];
-  recentRequests: RequestBrief[];
+  openRequests: RequestBrief[] | null;
+  recentRequests: RequestBrief[] | null;
 };
 
 function checkOrganisation(o: Partial<Organisation>): void {
@@ -62,7 +64,7 @@ export class OrganisationsService {
   }
 
   /** The organisation with its open requests and those of the last twelve months. */
-  async get(id: string): Promise<OrganisationView> {
+  async get(id: string, actor: Actor): Promise<OrganisationView> {
     const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id });
     if (!organisation) throw new NotFoundError('organisation', id);
     const today = todayInJapan();
@@ -87,19 +89,20 @@ export class OrganisationsService {
     });
     const openRequests = requests.filter((r) => r.status === 'open').map(brief);
     const recentRequests = requests.filter((r) => r.requestDate >= since).map(brief);
+    const caseReader = hasPermission(actor, 'investigations.read');
     return {
       ...organisation,
       openRequestCount: openRequests.length,
       requestsLast12Months: recentRequests.length,
-      openRequests,
-      recentRequests,
+      openRequests: caseReader ? openRequests : null,
+      recentRequests: caseReader ? recentRequests : null,
     };
   }
 
   async create(dto: CreateOrganisationDto, actor: Actor): Promise<OrganisationView> {
     checkOrganisation(dto);
     const created = await this.uow.run(actor, (tx) => tx.insert(tx.em.create(Organisation, dto)));
-    return this.get(created.id);
+    return this.get(created.id, actor);
   }
 
   async update(id: string, dto: UpdateOrganisationDto, actor: Actor): Promise<OrganisationView> {
@@ -110,12 +113,12 @@ export class OrganisationsService {
       checkOrganisation(organisation);
       await tx.save(organisation);
     });
-    return this.get(id);
+    return this.get(id, actor);
   }
 
   /** Only an organisation no incident or request refers to can be deleted. */
   async remove(id: string, actor: Actor): Promise<OrganisationView> {
-    const view = await this.get(id);
+    const view = await this.get(id, actor);
     await this.uow.run(actor, async (tx) => {
       const organisation = await tx.lock(Organisation, id);
       const [{ incidents }] = await tx.em.query(
