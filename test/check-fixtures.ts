@@ -61,3 +61,41 @@ export async function userId(t: TestApp, email: string): Promise<string> {
   const [row] = await t.sql(`SELECT id FROM app_user WHERE email = $1`, [email]);
   return row.id;
 }
+
+/** Opens an investigation led by the test analyst (on a fresh incident unless given some). */
+export async function openInvestigation(t: TestApp, token: string, incidentIds?: string[]) {
+  const ids = incidentIds ?? [(await create(t, '/incidents', incidentBody(), token)).id];
+  return create(
+    t,
+    '/investigations',
+    {
+      titleJa: '調査',
+      scope: 'チャットボットの入力データの取扱い',
+      leadAnalystId: await userId(t, 'analyst@test.example'),
+      incidentIds: ids,
+    },
+    token,
+  );
+}
+
+export const requestBody = (
+  investigationId: string,
+  organisationId: string,
+  extra: object = {},
+) => ({
+  investigationId,
+  organisationId,
+  subject: '入力データの保存場所について',
+  questions: '入力データはどの国のサーバに保存されますか。',
+  dueDate: '2099-12-31',
+  ...extra,
+});
+
+export const findingBody = (investigationId: string, extra: object = {}) => ({
+  investigationId,
+  statementJa: '利用者への説明が不十分であった。',
+  evidence: ['情報提供の求めへの回答'],
+  riskLevel: 'medium',
+  recommendedAction: 'guidance',
+  ...extra,
+});

@@ -1,53 +1,29 @@
 import { TestApp } from '../../../../test/test-app';
-import { create, incidentBody, organisationBody, userId } from '../../../../test/check-fixtures';
+import {
+  create,
+  findingBody,
+  incidentBody,
+  openInvestigation as open,
+  organisationBody,
+  requestBody,
+  userId,
+} from '../../../../test/check-fixtures';
 
-const q = (filter: object) => encodeURIComponent(JSON.stringify(filter));
-
-describe('investigations, information requests and findings (HTTP, real PostgreSQL)', () => {
+describe('investigations (HTTP, real PostgreSQL)', () => {
   let t: TestApp;
   let analyst: string;
   let reviewer: string;
   let lead: string;
 
   beforeAll(async () => {
-    // Low thresholds so the burden rule shows with a handful of requests.
-    t = await TestApp.start({ burden: { openRequests: 2, requestsPerYear: 3 } });
+    t = await TestApp.start();
     analyst = await t.tokenOf('analyst');
     reviewer = await t.tokenOf('reviewer');
     lead = await userId(t, 'analyst@test.example');
   });
   afterAll(() => t.stop());
 
-  async function openInvestigation(incidentIds?: string[]) {
-    const ids = incidentIds ?? [(await create(t, '/incidents', incidentBody(), analyst)).id];
-    return create(
-      t,
-      '/investigations',
-      {
-        titleJa: '調査',
-        scope: 'チャットボットの入力データの取扱い',
-        leadAnalystId: lead,
-        incidentIds: ids,
-      },
-      analyst,
-    );
-  }
-  const requestBody = (investigationId: string, organisationId: string, extra: object = {}) => ({
-    investigationId,
-    organisationId,
-    subject: '入力データの保存場所について',
-    questions: '入力データはどの国のサーバに保存されますか。',
-    dueDate: '2099-12-31',
-    ...extra,
-  });
-  const findingBody = (investigationId: string, extra: object = {}) => ({
-    investigationId,
-    statementJa: '利用者への説明が不十分であった。',
-    evidence: ['情報提供の求めへの回答'],
-    riskLevel: 'medium',
-    recommendedAction: 'guidance',
-    ...extra,
-  });
+  const openInvestigation = (incidentIds?: string[]) => open(t, analyst, incidentIds);
 
   it('opening an investigation puts reported and triaged incidents under investigation, refuses finished ones', async () => {
     const reported = await create(t, '/incidents', incidentBody(), analyst);
@@ -231,187 +207,6 @@ describe('investigations, information requests and findings (HTTP, real PostgreS
       'investigation.review',
       'investigation.conclude',
     ]);
-  });
-
-  it('records responses (declining is allowed) and refuses a response dated before the request', async () => {
-    const investigation = await openInvestigation();
-    const org = await create(
-      t,
-      '/organisations',
-      organisationBody({ nameEn: 'Responder KK' }),
-      analyst,
-    );
-    const request = await create(
-      t,
-      '/information-requests',
-      requestBody(investigation.id, org.id, { requestDate: '2026-01-05', dueDate: '2026-01-20' }),
-      analyst,
-    );
-    expect(request.overdue).toBe(true);
-    const overdue = await t.get(
-      `/information-requests?filter=${q({ overdue: true, organisationId: org.id })}`,
-      analyst,
-    );
-    expect(overdue.body.map((r: any) => r.id)).toEqual([request.id]);
-
-    const early = await t.post(
-      `/information-requests/${request.id}/respond`,
-      { cooperationStatus: 'responded', responseText: 'x', responseDate: '2026-01-04' },
-      analyst,
-    );
-    expect(early.status).toBe(400);
-    expect(early.body.details[0].field).toBe('responseDate');
-    const noText = await t.post(
-      `/information-requests/${request.id}/respond`,
-      { cooperationStatus: 'partial', responseDate: '2026-01-10' },
-      analyst,
-    );
-    expect(noText.body.details[0].field).toBe('responseText');
-    const declined = await t.post(
-      `/information-requests/${request.id}/respond`,
-      { cooperationStatus: 'declined', responseDate: '2026-01-10' },
-      analyst,
-    );
-    expect(declined.body).toMatchObject({
-      status: 'answered',
-      cooperationStatus: 'declined',
-      overdue: false,
-    });
-    const again = await t.post(
-      `/information-requests/${request.id}/close`,
-      { reason: 'x' },
-      analyst,
-    );
-    expect(again.status).toBe(409);
-    const edit = await t.put(
-      `/information-requests/${request.id}`,
-      { version: declined.body.version, subject: 'x' },
-      analyst,
-    );
-    expect(edit.status).toBe(409);
-  });
-
-  it('asks for a justification before burdening an organisation further, saying why', async () => {
-    const investigation = await openInvestigation();
-    const org = await create(
-      t,
-      '/organisations',
-      organisationBody({ nameJa: '株式会社多忙' }),
-      analyst,
-    );
-    for (let i = 0; i < 2; i += 1) {
-      await create(t, '/information-requests', requestBody(investigation.id, org.id), analyst);
-    }
-    const before = await t.tableCounts();
-    const third = await t.post(
-      '/information-requests',
-      requestBody(investigation.id, org.id),
-      analyst,
-    );
-    expect(third.status).toBe(422);
-    expect(third.body).toMatchObject({
-      code: 'burden_justification_required',
-      openRequests: 2,
-      requestsLast12Months: 2,
-      thresholds: { openRequests: 2, requestsPerYear: 3 },
-      details: [{ field: 'burdenJustification' }],
-    });
-    expect(third.body.message).toContain('株式会社多忙 already has 2 open requests (threshold 2)');
-    expect(await t.tableCounts()).toEqual(before);
-
-    const justified = await t.post(
-      '/information-requests',
-      requestBody(investigation.id, org.id, {
-        burdenJustification: '重大事案のため追加の確認が不可欠',
-      }),
-      analyst,
-    );
-    expect(justified.status).toBe(201);
-    expect(justified.body.burdenJustification).toBe('重大事案のため追加の確認が不可欠');
-
-    // Answering lowers the open count, but three requests this year still count.
-    for (const r of (
-      await t.get(`/information-requests?filter=${q({ organisationId: org.id })}`, analyst)
-    ).body) {
-      await t.post(`/information-requests/${r.id}/close`, { reason: '整理' }, analyst);
-    }
-    const yearly = await t.post(
-      '/information-requests',
-      requestBody(investigation.id, org.id),
-      analyst,
-    );
-    expect(yearly.status).toBe(422);
-    expect(yearly.body).toMatchObject({ openRequests: 0, requestsLast12Months: 3 });
-    expect(yearly.body.message).toContain('3 requests in the last twelve months (threshold 3)');
-
-    const detail = (await t.get(`/organisations/${org.id}`, analyst)).body;
-    expect(detail).toMatchObject({
-      openRequestCount: 0,
-      requestsLast12Months: 3,
-      openRequests: [],
-    });
-    expect(detail.recentRequests).toHaveLength(3);
-  });
-
-  it('runs findings draft → in_review → returned → in_review → accepted; referrals name a ministry', async () => {
-    const investigation = await openInvestigation();
-    const noMinistry = await t.post(
-      '/findings',
-      findingBody(investigation.id, { recommendedAction: 'ministry_referral' }),
-      analyst,
-    );
-    expect(noMinistry.status).toBe(400);
-    expect(noMinistry.body.details[0].field).toBe('referralMinistry');
-    const stray = await t.post(
-      '/findings',
-      findingBody(investigation.id, { referralMinistry: 'ppc' }),
-      analyst,
-    );
-    expect(stray.status).toBe(400);
-
-    const finding = await create(
-      t,
-      '/findings',
-      findingBody(investigation.id, {
-        recommendedAction: 'ministry_referral',
-        referralMinistry: 'ppc',
-      }),
-      analyst,
-    );
-    expect((await t.post(`/findings/${finding.id}/accept`, {}, reviewer)).status).toBe(409);
-    await t.post(`/findings/${finding.id}/submit`, {}, analyst);
-    const locked = await t.put(
-      `/findings/${finding.id}`,
-      { version: finding.version + 1, riskLevel: 'high' },
-      analyst,
-    );
-    expect(locked.status).toBe(409);
-    expect((await t.post(`/findings/${finding.id}/return`, {}, reviewer)).status).toBe(400);
-    const returned = await t.post(
-      `/findings/${finding.id}/return`,
-      { note: '根拠を追加してください' },
-      reviewer,
-    );
-    expect(returned.body).toMatchObject({ status: 'returned', actions: ['submit'] });
-    const edited = await t.put(
-      `/findings/${finding.id}`,
-      { version: returned.body.version, evidence: ['回答書', '報道記事'] },
-      analyst,
-    );
-    expect(edited.status).toBe(200);
-    await t.post(`/findings/${finding.id}/submit`, {}, analyst);
-    expect((await t.post(`/findings/${finding.id}/accept`, {}, reviewer)).body.status).toBe(
-      'accepted',
-    );
-    expect((await t.delete(`/findings/${finding.id}`, analyst)).status).toBe(409);
-
-    const draft = await create(t, '/findings', findingBody(investigation.id), analyst);
-    const removed = await t.delete(`/findings/${draft.id}`, analyst);
-    expect(removed.status).toBe(200);
-    expect(removed.body.id).toBe(draft.id);
-    expect(
-      (await t.get(`/findings/${draft.id}/history`, analyst)).body.map((e: any) => e.action),
-    ).toEqual(['finding.create', 'finding.delete']);
   });
 
   it('keeps a timeline of comments and changes for incidents and investigations, in time order', async () => {
