@@ -136,6 +136,8 @@ describe('Check stage: bad input answers 400/404/409/422 and writes nothing', ()
       ['PUT', inc, { version: version + 5, severity: 'low' }, 409],
       ['PUT', inc, { version, reportedDate: '2025-01-01' }, 400, 'reportedDate'],
       ['PUT', inc, { version, organisationIds: [MISSING] }, 422, 'organisationIds'],
+      ['PUT', inc, { version, severity: null }, 422],
+      ['PUT', inc, { version, riskCategories: null }, 422],
       ['PUT', `/incidents/${MISSING}`, { version: 1, severity: 'low' }, 404],
       ['POST', `${inc}/triage`, { severity: 'extreme' }, 400, 'severity'],
       ['POST', `/incidents/${MISSING}/triage`, {}, 404],

@@ -225,6 +225,119 @@ describe('confidentiality: every read path redacts for readers without clearance
     ).toContain('営業秘密');
   });
 
+  it('hides the case file of a confidential-level incident: investigation, requests, findings', async () => {
+    const hidden = await create(
+      t,
+      '/investigations',
+      {
+        titleEn: 'Hidden case file',
+        scope: 'x',
+        leadAnalystId: await userId(t, 'analyst@test.example'),
+        incidentIds: [open.id, secret.id],
+      },
+      cleared,
+    );
+    const hiddenRequest = await create(
+      t,
+      '/information-requests',
+      {
+        investigationId: hidden.id,
+        organisationId: org.id,
+        subject: '秘匿案件の質問',
+        questions: 'q',
+        dueDate: '2099-01-01',
+      },
+      cleared,
+    );
+    const hiddenFinding = await create(
+      t,
+      '/findings',
+      {
+        investigationId: hidden.id,
+        statementEn: 'Hidden finding',
+        riskLevel: 'high',
+        recommendedAction: 'no_action',
+      },
+      cleared,
+    );
+    expect((await t.get(`/incidents/${open.id}`, cleared)).body.investigationIds).toEqual([
+      investigation.id,
+      hidden.id,
+    ]);
+    expect((await t.get(`/incidents/${open.id}`, uncleared)).body.investigationIds).toEqual([
+      investigation.id,
+    ]);
+
+    const listed = async (path: string, token: string) =>
+      (await t.get(path, token)).body.map((r: any) => r.id);
+    expect(await listed('/investigations', uncleared)).toEqual([investigation.id]);
+    expect(await listed('/investigations', cleared)).toContain(hidden.id);
+    expect(await listed('/information-requests', uncleared)).toEqual([request.id]);
+    expect(await listed('/findings', uncleared)).toEqual([]);
+    expect(await listed('/findings', cleared)).toEqual([hiddenFinding.id]);
+    for (const path of [
+      `/investigations/${hidden.id}`,
+      `/investigations/${hidden.id}/history`,
+      `/investigations/${hidden.id}/timeline`,
+      `/information-requests/${hiddenRequest.id}`,
+      `/information-requests/${hiddenRequest.id}/history`,
+      `/findings/${hiddenFinding.id}`,
+      `/findings/${hiddenFinding.id}/history`,
+    ]) {
+      expect(`${path} → ${(await t.get(path, uncleared)).status}`).toBe(`${path} → 404`);
+    }
+    const detail = (await t.get(`/organisations/${org.id}`, uncleared)).body;
+    expect(detail.openRequestCount).toBe(1);
+    expect(detail.openRequests).toEqual([]);
+
+    const before = await t.tableCounts();
+    const writes: [string, string, unknown, number][] = [
+      ['POST', `/investigations/${hidden.id}/gather`, {}, 404],
+      ['POST', `/investigations/${hidden.id}/comments`, { body: 'x' }, 404],
+      ['POST', `/information-requests/${hiddenRequest.id}/close`, { reason: 'x' }, 404],
+      ['POST', `/findings/${hiddenFinding.id}/submit`, {}, 404],
+      [
+        'POST',
+        '/findings',
+        {
+          investigationId: hidden.id,
+          statementEn: 'x',
+          riskLevel: 'low',
+          recommendedAction: 'no_action',
+        },
+        422,
+      ],
+      [
+        'POST',
+        '/information-requests',
+        {
+          investigationId: hidden.id,
+          organisationId: org.id,
+          subject: 's',
+          questions: 'q',
+          dueDate: '2099-01-01',
+        },
+        422,
+      ],
+    ];
+    for (const [method, path, body, status] of writes) {
+      const response = await t.request(method, path, { body, token: uncleared });
+      expect(`${method} ${path} → ${response.status}`).toBe(`${method} ${path} → ${status}`);
+    }
+    expect(await t.tableCounts()).toEqual(before);
+
+    const auditor = await unclearedToken(t, 'auditor');
+    const trail = (await t.get('/audit-events?range=[0,199]', auditor)).body;
+    const of = (id: string) => trail.filter((e: any) => e.entityId === id);
+    for (const id of [hidden.id, hiddenRequest.id, hiddenFinding.id]) {
+      expect(of(id).length).toBeGreaterThan(0);
+      for (const e of of(id))
+        expect(Object.values(e.after ?? {}).every((v) => v === null)).toBe(true);
+    }
+    expect(JSON.stringify(trail)).not.toContain('秘匿案件の質問');
+    expect(JSON.stringify(trail)).not.toContain('Hidden finding');
+  });
+
   it('refuses what would reveal or overwrite confidential data to a reader without clearance', async () => {
     const before = await t.tableCounts();
     const attempts: [string, string, unknown][] = [

@@ -24,15 +24,15 @@ export class FindingsController {
   @Get()
   @Allow('investigations.read')
   @ListEndpoint(findingList, FindingResponse)
-  list(@ListQuery(findingList) request: ListRequest) {
-    return this.findings.list(request);
+  list(@ListQuery(findingList) request: ListRequest, @CurrentActor() actor: Actor) {
+    return this.findings.list(request, actor);
   }
 
   @Get(':id')
   @Allow('investigations.read')
   @ApiOkResponse({ type: FindingResponse })
-  get(@IdParam() id: string) {
-    return this.findings.get(id);
+  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return this.findings.get(id, actor);
   }
 
   @Post()
@@ -88,7 +88,7 @@ export class FindingsController {
   @Get(':id/history')
   @Allow('investigations.read')
   @ApiOkResponse({ type: AuditEvent, isArray: true })
-  history(@IdParam() id: string) {
-    return this.findings.history(id);
+  history(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return this.findings.history(id, actor);
   }
 }

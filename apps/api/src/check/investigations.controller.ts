@@ -24,15 +24,15 @@ export class InvestigationsController {
   @Get()
   @Allow('investigations.read')
   @ListEndpoint(investigationList, InvestigationResponse)
-  list(@ListQuery(investigationList) request: ListRequest) {
-    return this.investigations.list(request);
+  list(@ListQuery(investigationList) request: ListRequest, @CurrentActor() actor: Actor) {
+    return this.investigations.list(request, actor);
   }
 
   @Get(':id')
   @Allow('investigations.read')
   @ApiOkResponse({ type: InvestigationResponse })
-  get(@IdParam() id: string) {
-    return this.investigations.get(id);
+  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return this.investigations.get(id, actor);
   }
 
   @Post()

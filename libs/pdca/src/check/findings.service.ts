@@ -4,7 +4,9 @@ import { AuditQuery, UnitOfWork, type AuditEvent, type Tx } from '@tracker/audit
 import type { FindingAction } from '@tracker/contracts';
 import { ConflictError, NotFoundError, type Actor } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Redactor } from '../shared/confidential-fields';
+import { assertCaseFileVisible, onlyVisibleCaseFiles } from './case-file-access';
 import { findingList } from './check.lists';
 import { requireOneOf } from './check.rules';
 import type {
@@ -35,19 +37,28 @@ export class FindingsService {
     private readonly audit: AuditQuery,
   ) {}
 
-  async list(request: ListRequest): Promise<Page<FindingView>> {
+  async list(request: ListRequest, actor: Actor): Promise<Page<FindingView>> {
     const qb = this.dataSource.getRepository(Finding).createQueryBuilder('f');
+    onlyVisibleCaseFiles(qb, 'f.investigation_id', new Redactor(actor));
     return (await fetchPage(qb, findingList, request)).map(view);
   }
 
-  async get(id: string): Promise<FindingView> {
-    return view(await this.find(id));
+  async get(id: string, actor: Actor): Promise<FindingView> {
+    const finding = await this.dataSource.getRepository(Finding).findOneBy({ id });
+    if (!finding) throw new NotFoundError('finding', id);
+    await this.assertVisible(this.dataSource, finding, actor);
+    return view(finding);
   }
 
   create(dto: CreateFindingDto, actor: Actor): Promise<FindingView> {
     checkFinding(dto);
     return this.uow.run(actor, async (tx) => {
       await this.activeInvestigation(tx, dto.investigationId, 'investigationId');
+      await assertCaseFileVisible(tx.em, dto.investigationId, new Redactor(actor), {
+        entity: 'investigation',
+        id: dto.investigationId,
+        field: 'investigationId',
+      });
       return view(await tx.insert(tx.em.create(Finding, { ...dto, status: 'draft' })));
     });
   }
@@ -55,6 +66,7 @@ export class FindingsService {
   update(id: string, dto: UpdateFindingDto, actor: Actor): Promise<FindingView> {
     return this.uow.run(actor, async (tx) => {
       const finding = await tx.lock(Finding, id, dto.version);
+      await this.assertVisible(tx.em, finding, actor);
       assertFindingEditable(finding.status);
       await this.activeInvestigation(tx, finding.investigationId);
       const { version: _read, ...changes } = dto;
@@ -68,6 +80,7 @@ export class FindingsService {
   async remove(id: string, actor: Actor): Promise<FindingView> {
     return this.uow.run(actor, async (tx) => {
       const finding = await tx.lock(Finding, id);
+      await this.assertVisible(tx.em, finding, actor);
       if (finding.status !== 'draft') {
         throw new ConflictError('Only a draft finding can be deleted', 'read_only', {
           currentStatus: finding.status,
@@ -97,8 +110,11 @@ export class FindingsService {
   }
 
   /** Also of a deleted draft: its trail outlives it. */
-  history(id: string): Promise<AuditEvent[]> {
-    return this.audit.historyOf('finding', id);
+  async history(id: string, actor: Actor): Promise<AuditEvent[]> {
+    const events = await this.audit.historyOf('finding', id);
+    const investigationId = (events[0]?.after as Partial<Finding> | null)?.investigationId;
+    if (investigationId) await this.assertVisible(this.dataSource, { id, investigationId }, actor);
+    return events;
   }
 
   private move(
@@ -109,6 +125,7 @@ export class FindingsService {
   ): Promise<FindingView> {
     return this.uow.run(actor, async (tx) => {
       const finding = await tx.lock(Finding, id);
+      await this.assertVisible(tx.em, finding, actor);
       const status = findingStatus.next(finding.status, action);
       // Shares the investigation's lock with its conclusion, which counts findings by status.
       await this.activeInvestigation(tx, finding.investigationId);
@@ -126,9 +143,14 @@ export class FindingsService {
     return investigation;
   }
 
-  private async find(id: string): Promise<Finding> {
-    const finding = await this.dataSource.getRepository(Finding).findOneBy({ id });
-    if (!finding) throw new NotFoundError('finding', id);
-    return finding;
+  private assertVisible(
+    db: EntityManager | DataSource,
+    finding: Pick<Finding, 'id' | 'investigationId'>,
+    actor: Actor,
+  ) {
+    return assertCaseFileVisible(db, finding.investigationId, new Redactor(actor), {
+      entity: 'finding',
+      id: finding.id,
+    });
   }
 }

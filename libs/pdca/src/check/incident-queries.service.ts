@@ -13,6 +13,7 @@ import { applyListFilters, fetchPage, type ListRequest, type Page } from '@track
 import { In, type DataSource } from 'typeorm';
 import { Redactor } from '../shared/confidential-fields';
 import { TimelineService, type TimelineEntry } from '../shared/timeline.service';
+import { hiddenInvestigations } from './case-file-access';
 import { incidentList } from './check.lists';
 import { INCIDENT_REFERENCE_PATTERN } from './check.rules';
 import {
@@ -54,9 +55,14 @@ export class IncidentQueriesService {
       `SELECT id FROM investigation WHERE incident_ids @> ARRAY[$1]::uuid[] ORDER BY created_at`,
       [id],
     );
+    const hidden = await hiddenInvestigations(
+      this.dataSource,
+      investigations.map((r) => r.id),
+      redactor,
+    );
     return {
       ...incidentView(incident, redactor),
-      investigationIds: investigations.map((r) => r.id),
+      investigationIds: investigations.map((r) => r.id).filter((i) => !hidden.has(i)),
     };
   }
 

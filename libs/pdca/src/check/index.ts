@@ -23,3 +23,4 @@ export * from './investigations.service';
 export * from './organisation.dto';
 export * from './organisation.entity';
 export * from './organisations.service';
+export * from './case-file-access';

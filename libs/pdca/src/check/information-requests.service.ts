@@ -11,7 +11,8 @@ import {
   type AppConfig,
 } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertCaseFileVisible, onlyVisibleCaseFiles } from './case-file-access';
 import { Redactor } from '../shared/confidential-fields';
 import { informationRequestList } from './check.lists';
 import { assertBurdenJustified, checkNotBefore, twelveMonthsBefore } from './check.rules';
@@ -60,11 +61,12 @@ export class InformationRequestsService {
   async list(request: ListRequest, actor: Actor): Promise<Page<InformationRequestView>> {
     const redactor = new Redactor(actor);
     const qb = this.dataSource.getRepository(InformationRequest).createQueryBuilder('r');
+    onlyVisibleCaseFiles(qb, 'r.investigation_id', redactor);
     return (await fetchPage(qb, informationRequestList, request)).map((r) => view(r, redactor));
   }
 
   async get(id: string, actor: Actor): Promise<InformationRequestView> {
-    return view(await this.find(id), new Redactor(actor));
+    return view(await this.find(id, actor), new Redactor(actor));
   }
 
   create(dto: CreateInformationRequestDto, actor: Actor): Promise<InformationRequestView> {
@@ -80,6 +82,11 @@ export class InformationRequestsService {
         'investigationId',
         'share',
       );
+      await assertCaseFileVisible(tx.em, investigation.id, new Redactor(actor), {
+        entity: 'investigation',
+        id: investigation.id,
+        field: 'investigationId',
+      });
       assertInvestigationActive(investigation.status);
       // Locked so that two requests at once cannot both slip under the burden thresholds.
       const organisation = await tx.ref(
@@ -121,6 +128,7 @@ export class InformationRequestsService {
   ): Promise<InformationRequestView> {
     return this.uow.run(actor, async (tx) => {
       const request = await tx.lock(InformationRequest, id, dto.version);
+      await this.assertVisible(tx.em, request, actor);
       assertRequestEditable(request.status);
       const { version: _read, ...changes } = dto;
       Object.assign(request, changes);
@@ -150,6 +158,7 @@ export class InformationRequestsService {
     }
     return this.uow.run(actor, async (tx) => {
       const request = await tx.lock(InformationRequest, id);
+      await this.assertVisible(tx.em, request, actor);
       const status = informationRequestStatus.next(request.status, 'respond');
       checkNotBefore(
         { field: 'responseDate', value: dto.responseDate },
@@ -174,6 +183,7 @@ export class InformationRequestsService {
   ): Promise<InformationRequestView> {
     return this.uow.run(actor, async (tx) => {
       const request = await tx.lock(InformationRequest, id);
+      await this.assertVisible(tx.em, request, actor);
       request.status = informationRequestStatus.next(request.status, 'close');
       request.closeReason = dto.reason;
       return view(await tx.save(request, 'close'), new Redactor(actor));
@@ -181,14 +191,22 @@ export class InformationRequestsService {
   }
 
   async history(id: string, actor: Actor): Promise<AuditEvent[]> {
-    const request = await this.find(id);
+    const request = await this.find(id, actor);
     const redactor = new Redactor(actor);
     return this.audit.historyOf('information_request', id, (e) => redactor.event(e, request));
   }
 
-  private async find(id: string): Promise<InformationRequest> {
+  private async find(id: string, actor: Actor): Promise<InformationRequest> {
     const request = await this.dataSource.getRepository(InformationRequest).findOneBy({ id });
     if (!request) throw new NotFoundError('information request', id);
+    await this.assertVisible(this.dataSource, request, actor);
     return request;
+  }
+
+  private assertVisible(db: EntityManager | DataSource, request: InformationRequest, actor: Actor) {
+    return assertCaseFileVisible(db, request.investigationId, new Redactor(actor), {
+      entity: 'information request',
+      id: request.id,
+    });
   }
 }

@@ -5,9 +5,10 @@ import { User } from '@tracker/auth';
 import type { InvestigationAction } from '@tracker/contracts';
 import { ConflictError, NotFoundError, RuleViolationError, type Actor } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Redactor } from '../shared/confidential-fields';
 import { TimelineService, type TimelineEntry } from '../shared/timeline.service';
+import { assertCaseFileVisible, onlyVisibleCaseFiles } from './case-file-access';
 import { investigationList } from './check.lists';
 import { requireOneOf } from './check.rules';
 import { Finding } from './finding.entity';
@@ -38,14 +39,15 @@ export class InvestigationsService {
     private readonly timelines: TimelineService,
   ) {}
 
-  async list(request: ListRequest): Promise<Page<InvestigationView>> {
+  async list(request: ListRequest, actor: Actor): Promise<Page<InvestigationView>> {
     const qb = this.dataSource.getRepository(Investigation).createQueryBuilder('v');
+    onlyVisibleCaseFiles(qb, 'v.id', new Redactor(actor));
     return (await fetchPage(qb, investigationList, request)).map(view);
   }
 
   /** With the counts the conclusion rule looks at. */
-  async get(id: string) {
-    const investigation = await this.find(id);
+  async get(id: string, actor: Actor) {
+    const investigation = await this.find(id, actor);
     const [counts] = await this.dataSource.query(
       `SELECT (SELECT count(*)::int FROM information_request WHERE investigation_id = $1 AND status = 'open') AS "openRequests",
               (SELECT count(*)::int FROM finding WHERE investigation_id = $1) AS "findings",
@@ -71,6 +73,7 @@ export class InvestigationsService {
   update(id: string, dto: UpdateInvestigationDto, actor: Actor): Promise<InvestigationView> {
     return this.uow.run(actor, async (tx) => {
       const investigation = await tx.lock(Investigation, id, dto.version);
+      await this.assertVisible(tx.em, id, actor);
       if (investigation.status === 'concluded') {
         throw new ConflictError('A concluded investigation is read-only', 'read_only', {
           currentStatus: investigation.status,
@@ -143,14 +146,14 @@ export class InvestigationsService {
   }
 
   async history(id: string, actor: Actor): Promise<AuditEvent[]> {
-    const investigation = await this.find(id);
+    const investigation = await this.find(id, actor);
     const redactor = new Redactor(actor);
     return this.audit.historyOf('investigation', id, (e) => redactor.event(e, investigation));
   }
 
   /** The case file: the investigation's changes, its requests' and findings', and comments. */
   async timeline(id: string, actor: Actor): Promise<TimelineEntry[]> {
-    const investigation = await this.find(id);
+    const investigation = await this.find(id, actor);
     const [requests, findings] = await Promise.all([
       this.dataSource.getRepository(InformationRequest).findBy({ investigationId: id }),
       this.dataSource.getRepository(Finding).findBy({ investigationId: id }),
@@ -166,14 +169,20 @@ export class InvestigationsService {
   comment(id: string, body: string, actor: Actor) {
     return this.uow.run(actor, async (tx) => {
       await tx.get(Investigation, id, 'share');
+      await this.assertVisible(tx.em, id, actor);
       return this.timelines.addComment(tx, 'investigation', id, body);
     });
   }
 
-  async find(id: string): Promise<Investigation> {
+  async find(id: string, actor: Actor): Promise<Investigation> {
     const investigation = await this.dataSource.getRepository(Investigation).findOneBy({ id });
     if (!investigation) throw new NotFoundError('investigation', id);
+    await this.assertVisible(this.dataSource, id, actor);
     return investigation;
+  }
+
+  private assertVisible(db: EntityManager | DataSource, id: string, actor: Actor) {
+    return assertCaseFileVisible(db, id, new Redactor(actor), { entity: 'investigation', id });
   }
 
   private move(
@@ -184,6 +193,7 @@ export class InvestigationsService {
   ): Promise<InvestigationView> {
     return this.uow.run(actor, async (tx) => {
       const investigation = await tx.lock(Investigation, id);
+      await this.assertVisible(tx.em, id, actor);
       const status = investigationStatus.next(investigation.status, action);
       await check?.(investigation, tx);
       investigation.status = status;

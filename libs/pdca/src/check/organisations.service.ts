@@ -11,6 +11,8 @@ import {
 } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
 import type { DataSource } from 'typeorm';
+import { Redactor } from '../shared/confidential-fields';
+import { hiddenInvestigations } from './case-file-access';
 import { requireOneOf, twelveMonthsBefore } from './check.rules';
 import { organisationList } from './check.lists';
 import { InformationRequest } from './information-request.entity';
@@ -28,7 +30,11 @@ export interface RequestBrief {
   overdue: boolean;
 }
 
-/** The request lists are case-file content: only readers of investigations get them (else null). */
+/**
+ * The request lists are case-file content: only readers of investigations get them (else null),
+ * without those of investigations hidden from the reader. The counts always count every request:
+ * they measure the organisation's burden.
+ */
 export type OrganisationView = Organisation & {
   openRequestCount: number;
   requestsLast12Months: number;
@@ -89,13 +95,20 @@ export class OrganisationsService {
     });
     const openRequests = requests.filter((r) => r.status === 'open').map(brief);
     const recentRequests = requests.filter((r) => r.requestDate >= since).map(brief);
+    const hidden = await hiddenInvestigations(
+      this.dataSource,
+      [...new Set(requests.map((r) => r.investigationId))],
+      new Redactor(actor),
+    );
     const caseReader = hasPermission(actor, 'investigations.read');
+    const shown = (list: RequestBrief[]) =>
+      caseReader ? list.filter((r) => !hidden.has(r.investigationId)) : null;
     return {
       ...organisation,
       openRequestCount: openRequests.length,
       requestsLast12Months: recentRequests.length,
-      openRequests: caseReader ? openRequests : null,
-      recentRequests: caseReader ? recentRequests : null,
+      openRequests: shown(openRequests),
+      recentRequests: shown(recentRequests),
     };
   }
 
