@@ -12,6 +12,7 @@ import {
   UpdateFindingDto,
   findingList,
 } from '@tracker/pdca';
+import { EmptyBody } from '../common/empty-body.decorator';
 import { IdParam } from '../common/id-param.decorator';
 import { ListEndpoint, ListQuery } from '../common/list.decorators';
 import { FindingResponse } from './check.responses';
@@ -63,7 +64,7 @@ export class FindingsController {
   @Allow('findings.write')
   @ApiOperation({ summary: 'draft | returned → in_review' })
   @ApiOkResponse({ type: FindingResponse })
-  submit(@IdParam() id: string, @CurrentActor() actor: Actor) {
+  submit(@IdParam() id: string, @EmptyBody() _body: undefined, @CurrentActor() actor: Actor) {
     return this.findings.submit(id, actor);
   }
 

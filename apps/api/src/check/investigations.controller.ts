@@ -12,6 +12,7 @@ import {
   UpdateInvestigationDto,
   investigationList,
 } from '@tracker/pdca';
+import { EmptyBody } from '../common/empty-body.decorator';
 import { IdParam } from '../common/id-param.decorator';
 import { ListEndpoint, ListQuery } from '../common/list.decorators';
 import { InvestigationResponse, TimelineEntryView } from './check.responses';
@@ -58,7 +59,7 @@ export class InvestigationsController {
   @Allow('investigations.write')
   @ApiOperation({ summary: 'open → gathering_information' })
   @ApiOkResponse({ type: InvestigationResponse })
-  gather(@IdParam() id: string, @CurrentActor() actor: Actor) {
+  gather(@IdParam() id: string, @EmptyBody() _body: undefined, @CurrentActor() actor: Actor) {
     return this.investigations.gather(id, actor);
   }
 
@@ -67,7 +68,7 @@ export class InvestigationsController {
   @Allow('investigations.write')
   @ApiOperation({ summary: 'open | gathering_information → analysis' })
   @ApiOkResponse({ type: InvestigationResponse })
-  analyse(@IdParam() id: string, @CurrentActor() actor: Actor) {
+  analyse(@IdParam() id: string, @EmptyBody() _body: undefined, @CurrentActor() actor: Actor) {
     return this.investigations.analyse(id, actor);
   }
 
@@ -76,7 +77,7 @@ export class InvestigationsController {
   @Allow('investigations.write')
   @ApiOperation({ summary: 'analysis → findings_in_review (needs a finding)' })
   @ApiOkResponse({ type: InvestigationResponse })
-  review(@IdParam() id: string, @CurrentActor() actor: Actor) {
+  review(@IdParam() id: string, @EmptyBody() _body: undefined, @CurrentActor() actor: Actor) {
     return this.investigations.review(id, actor);
   }
 
@@ -85,7 +86,7 @@ export class InvestigationsController {
   @Allow('investigations.write')
   @ApiOperation({ summary: 'findings_in_review → analysis' })
   @ApiOkResponse({ type: InvestigationResponse })
-  revise(@IdParam() id: string, @CurrentActor() actor: Actor) {
+  revise(@IdParam() id: string, @EmptyBody() _body: undefined, @CurrentActor() actor: Actor) {
     return this.investigations.revise(id, actor);
   }
 
