@@ -5,15 +5,17 @@ import { ACCESS_KEY, AccessGuard } from '@tracker/auth';
 import { ROLES } from '@tracker/contracts';
 import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
+import { CHECK_ACCESS } from './check/check.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
 
 /** Every stage adds its table here. */
-const EXPECTED: AccessExpectation[] = [...PLATFORM_ACCESS, ...PLAN_ACCESS];
+const EXPECTED: AccessExpectation[] = [...PLATFORM_ACCESS, ...PLAN_ACCESS, ...CHECK_ACCESS];
 
 const PLACEHOLDER: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',
   sequence: '999999999',
+  reference: 'INC-2026-99999',
 };
 
 const bodyFor = (method: string) => (method === 'GET' || method === 'DELETE' ? undefined : {});

@@ -5,10 +5,15 @@ import { AuditModule } from '@tracker/audit';
 import { AccessGuard, AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { PlanModule } from '@tracker/pdca';
+import { CheckModule, PlanModule } from '@tracker/pdca';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
+import { FindingsController } from './check/findings.controller';
+import { IncidentsController } from './check/incidents.controller';
+import { InformationRequestsController } from './check/information-requests.controller';
+import { InvestigationsController } from './check/investigations.controller';
+import { OrganisationsController } from './check/organisations.controller';
 import { UsersController } from './auth/users.controller';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { PageInterceptor } from './common/page.interceptor';
@@ -45,6 +50,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         PlanModule,
+        CheckModule,
       ],
       controllers: [
         HealthController,
@@ -54,6 +60,11 @@ export class AppModule {
         PlanVersionsController,
         PlanObjectivesController,
         PlanKpisController,
+        OrganisationsController,
+        IncidentsController,
+        InvestigationsController,
+        InformationRequestsController,
+        FindingsController,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

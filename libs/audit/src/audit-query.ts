@@ -30,6 +30,8 @@ export const auditEventList = defineListSpec({
  */
 export type HistoryRedactor = (event: AuditEvent) => AuditEvent;
 
+const same: HistoryRedactor = (event) => event;
+
 @Injectable()
 export class AuditQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -46,10 +48,15 @@ export class AuditQuery {
   }
 
   /** Every event of one record, oldest first. */
-  historyOf(entityType: string, entityId: string): Promise<AuditEvent[]> {
-    return this.dataSource.getRepository(AuditEvent).find({
+  async historyOf(
+    entityType: string,
+    entityId: string,
+    redact: HistoryRedactor = same,
+  ): Promise<AuditEvent[]> {
+    const events = await this.dataSource.getRepository(AuditEvent).find({
       where: { entityType, entityId },
       order: { id: 'ASC' },
     });
+    return events.map(redact);
   }
 }

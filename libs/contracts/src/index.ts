@@ -1,4 +1,6 @@
 export * from './audit';
+export * from './check';
+export * from './check-vocabulary';
 export * from './entity-types';
 export * from './errors';
 export * from './ministries';

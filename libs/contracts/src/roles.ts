@@ -13,15 +13,44 @@ export const PERMISSIONS = [
   'plan.approve',
   'audit.read',
   'users.manage',
+  'organisations.read',
+  'organisations.write',
+  'incidents.read',
+  'incidents.write',
+  'investigations.read',
+  'investigations.write',
+  'findings.write',
+  'findings.review',
+  'check.comment',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** Reading the Check stage's case files: investigations, their information requests and findings. */
+const CHECK_READ: readonly Permission[] = [
+  'organisations.read',
+  'incidents.read',
+  'investigations.read',
+];
+
+/**
+ * Coordinators read incidents and organisations (trends inform the next plan) but not the case
+ * files, which hold businesses' answers: those are need-to-know for analysts, reviewers and
+ * auditors. What anyone sees of an incident also depends on their clearance (docs/adr/0006).
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  coordinator: ['plan.read', 'plan.edit', 'plan.propose'],
-  analyst: ['plan.read'],
-  reviewer: ['plan.read', 'plan.approve'],
-  auditor: ['plan.read', 'audit.read'],
+  coordinator: ['plan.read', 'plan.edit', 'plan.propose', 'organisations.read', 'incidents.read'],
+  analyst: [
+    'plan.read',
+    ...CHECK_READ,
+    'organisations.write',
+    'incidents.write',
+    'investigations.write',
+    'findings.write',
+    'check.comment',
+  ],
+  reviewer: ['plan.read', 'plan.approve', ...CHECK_READ, 'findings.review', 'check.comment'],
+  auditor: ['plan.read', 'audit.read', ...CHECK_READ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -19,6 +19,12 @@ export interface AppConfig {
   /** Seal audit events into the hash chain from this process, every N ms (0 = off). */
   auditSealIntervalMs: number;
   demoPassword: string;
+  /**
+   * Requests for information must avoid heavy burdens: a new request to an organisation that
+   * already has this many open requests, or this many in the last twelve months, needs an
+   * explicit justification.
+   */
+  burden: { openRequests: number; requestsPerYear: number };
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
@@ -68,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 1000, 'AUDIT_SEAL_INTERVAL_MS'),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    burden: {
+      openRequests: int(env.BURDEN_OPEN_REQUESTS, 3, 'BURDEN_OPEN_REQUESTS'),
+      requestsPerYear: int(env.BURDEN_REQUESTS_PER_YEAR, 6, 'BURDEN_REQUESTS_PER_YEAR'),
+    },
   };
 }
 

@@ -1,1 +1,3 @@
+export * from './check';
 export * from './plan';
+export * from './shared';

@@ -1,10 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditEvent, AuditQuery, AuditVerifier, auditEventList } from '@tracker/audit';
-import { Allow } from '@tracker/auth';
+import { Allow, CurrentActor } from '@tracker/auth';
 import type { AuditVerification } from '@tracker/contracts';
-import { BadRequestError } from '@tracker/core';
-import type { ListRequest } from '@tracker/database';
+import { BadRequestError, type Actor } from '@tracker/core';
+import { Page, type ListRequest } from '@tracker/database';
+import { AuditTrailRedaction } from '@tracker/pdca';
 import { ListEndpoint, ListQuery } from '../common/list.decorators';
 
 class AuditVerificationView implements AuditVerification {
@@ -25,12 +26,15 @@ export class AuditEventsController {
   constructor(
     private readonly query: AuditQuery,
     private readonly verifier: AuditVerifier,
+    private readonly redaction: AuditTrailRedaction,
   ) {}
 
   @Get()
   @ListEndpoint(auditEventList, AuditEvent)
-  list(@ListQuery(auditEventList) request: ListRequest) {
-    return this.query.list(request);
+  async list(@ListQuery(auditEventList) request: ListRequest, @CurrentActor() actor: Actor) {
+    const page = await this.query.list(request);
+    const seen = await this.redaction.redact(page.items, actor);
+    return new Page(page.resource, seen, page.start, page.total, page.totalIsEstimate);
   }
 
   @Get('verify')
@@ -42,12 +46,13 @@ export class AuditEventsController {
 
   @Get(':sequence')
   @ApiOkResponse({ type: AuditEvent })
-  get(@Param('sequence') sequence: string) {
+  async get(@Param('sequence') sequence: string, @CurrentActor() actor: Actor) {
     if (!/^[1-9][0-9]{0,17}$/.test(sequence)) {
       throw new BadRequestError('Invalid sequence number', [
         { field: 'sequence', message: 'sequence must be a positive integer' },
       ]);
     }
-    return this.query.get(sequence);
+    const [seen] = await this.redaction.redact([await this.query.get(sequence)], actor);
+    return seen;
   }
 }

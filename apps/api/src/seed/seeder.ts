@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { CheckSeed } from './check.seed';
 import { PlanSeed } from './plan.seed';
 import { UsersSeed } from './users.seed';
 
@@ -13,6 +14,7 @@ export class Seeder {
   constructor(
     private readonly users: UsersSeed,
     private readonly plan: PlanSeed,
+    private readonly check: CheckSeed,
   ) {}
 
   async run(): Promise<void> {
@@ -20,5 +22,7 @@ export class Seeder {
     this.logger.log(`users: ${people.size}`);
     await this.plan.run(people);
     this.logger.log('plan: done');
+    await this.check.run(people);
+    this.logger.log('check: done');
   }
 }

@@ -47,6 +47,9 @@ function applyFilter<T extends ObjectLiteral>(
     case 'enumArray':
       qb.andWhere(`${def.column} && :${p}`, { [p]: many ? value : [value] });
       return;
+    case 'uuidArray':
+      qb.andWhere(`${def.column} && CAST(:${p} AS uuid[])`, { [p]: many ? value : [value] });
+      return;
     case 'text':
       qb.andWhere(`(${def.columns.map((c) => `${c} ILIKE :${p}`).join(' OR ')})`, {
         [p]: `%${escapeLike(value as string)}%`,

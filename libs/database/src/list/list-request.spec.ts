@@ -11,6 +11,7 @@ const spec = defineListSpec({
     status: { kind: 'enum', column: 't.status', values: ['draft', 'done'] },
     dueFrom: { kind: 'dateFrom', column: 't.due' },
     late: { kind: 'condition', whenTrue: 't.late', whenFalse: 'NOT t.late' },
+    ownerId: { kind: 'uuidArray', column: 't.owner_ids' },
   },
   sorts: { title: 't.title', due: 't.due' },
   defaultSort: ['due', 'DESC'],
@@ -58,6 +59,19 @@ describe('parseListRequest', () => {
         range: '[10,2]',
       }).map((d) => d.field),
     ).toEqual(['filter.status', 'filter.colour', 'filter.id', 'filter.dueFrom', 'sort', 'range']);
+  });
+
+  it('takes one id or several for an array-of-ids filter, and refuses non-ids', () => {
+    const id = '0b6f3c1e-7d0a-4a57-9a55-3b8b1c2d4e5f';
+    expect(parseListRequest(spec, { filter: JSON.stringify({ ownerId: id }) }).filters).toEqual({
+      ownerId: id,
+    });
+    expect(
+      parseListRequest(spec, { filter: JSON.stringify({ ownerId: [id, id] }) }).filters,
+    ).toEqual({ ownerId: [id, id] });
+    expect(details({ filter: '{"ownerId":["x"]}' })).toEqual([
+      { field: 'filter.ownerId', message: 'filter.ownerId must be a UUID' },
+    ]);
   });
 
   it('refuses malformed JSON, non-object filters and oversized pages', () => {

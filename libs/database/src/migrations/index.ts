@@ -2,6 +2,8 @@ import { Foundation1795255449675 } from './1795255449675-Foundation';
 import { AuditTrailAndOutbox1795255449700 } from './1795255449700-AuditTrailAndOutbox';
 import { PlanReadOnlyGuards1795255449800 } from './1795255449800-PlanReadOnlyGuards';
 import { AuditDigestFromRecordText1795256263104 } from './1795256263104-AuditDigestFromRecordText';
+import { CheckStage1795256501883 } from './1795256501883-CheckStage';
+import { CheckSearchAndReferences1795256501900 } from './1795256501900-CheckSearchAndReferences';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   AuditTrailAndOutbox1795255449700,
   PlanReadOnlyGuards1795255449800,
   AuditDigestFromRecordText1795256263104,
+  CheckStage1795256501883,
+  CheckSearchAndReferences1795256501900,
 ];

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@tracker/audit';
+import { TimelineModule } from '../shared/timeline.module';
+import { AuditTrailRedaction } from './audit-trail-redaction.service';
+import { Finding } from './finding.entity';
+import { FindingsService } from './findings.service';
+import { IncidentQueriesService } from './incident-queries.service';
+import { Incident } from './incident.entity';
+import { IncidentsService } from './incidents.service';
+import { InformationRequest } from './information-request.entity';
+import { InformationRequestsService } from './information-requests.service';
+import { Investigation } from './investigation.entity';
+import { InvestigationsService } from './investigations.service';
+import { Organisation } from './organisation.entity';
+import { OrganisationsService } from './organisations.service';
+
+export const CHECK_ENTITIES = [Organisation, Incident, Investigation, InformationRequest, Finding];
+
+const SERVICES = [
+  AuditTrailRedaction,
+  OrganisationsService,
+  IncidentsService,
+  IncidentQueriesService,
+  InvestigationsService,
+  InformationRequestsService,
+  FindingsService,
+];
+
+@Module({
+  imports: [AuditModule, TimelineModule, TypeOrmModule.forFeature(CHECK_ENTITIES)],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class CheckModule {}
