@@ -6,6 +6,7 @@ import { loadConfig, systemActor, type AppConfig } from '@tracker/core';
 import { createDatabaseIfMissing, dropDatabase, withDatabaseName } from '@tracker/database';
 import { Pool } from 'pg';
 import { createApp } from '../apps/api/src/create-app';
+import { deleteQueueKeys } from './queue-keys';
 
 export interface HttpResult<T = any> {
   status: number;
@@ -82,9 +83,18 @@ export class TestApp {
     const name = `tracker_test_${process.env.TEST_RUN_ID}_${randomUUID().slice(0, 8)}`;
     const databaseUrl = withDatabaseName(server, name);
     await createDatabaseIfMissing(databaseUrl, template);
+    const loaded = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl });
     const config: AppConfig = {
-      ...loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl }),
+      ...loaded,
       auditSealIntervalMs: 0,
+      // Each test file has its own queues on the shared Redis; stop() deletes their keys.
+      queue: {
+        ...loaded.queue,
+        prefix: `test-${process.env.TEST_RUN_ID}-${randomUUID().slice(0, 8)}`,
+        outboxPollMs: 50,
+        backoffMs: 100,
+        schedules: false,
+      },
       ...overrides,
     };
     const app = await createApp(config);
@@ -110,6 +120,7 @@ export class TestApp {
     await this.app.close();
     await this.db.end();
     await dropDatabase(this.config.databaseUrl);
+    await deleteQueueKeys(this.config.redisUrl, this.config.queue.prefix);
   }
 
   async request<T = any>(

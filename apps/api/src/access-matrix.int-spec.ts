@@ -7,9 +7,15 @@ import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
+import { ADMIN_ACCESS, REVIEW_ACCESS } from './review/review.access';
 
 /** Every stage adds its table here. */
-const EXPECTED: AccessExpectation[] = [...PLATFORM_ACCESS, ...PLAN_ACCESS];
+const EXPECTED: AccessExpectation[] = [
+  ...PLATFORM_ACCESS,
+  ...PLAN_ACCESS,
+  ...REVIEW_ACCESS,
+  ...ADMIN_ACCESS,
+];
 
 const PLACEHOLDER: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',

@@ -13,15 +13,19 @@ export const PERMISSIONS = [
   'plan.approve',
   'audit.read',
   'users.manage',
+  'review.work',
+  'review.oversee',
+  'notifications.oversee',
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  coordinator: ['plan.read', 'plan.edit', 'plan.propose'],
-  analyst: ['plan.read'],
-  reviewer: ['plan.read', 'plan.approve'],
-  auditor: ['plan.read', 'audit.read'],
+  coordinator: ['plan.read', 'plan.edit', 'plan.propose', 'review.work'],
+  analyst: ['plan.read', 'review.work'],
+  reviewer: ['plan.read', 'plan.approve', 'review.work'],
+  auditor: ['plan.read', 'audit.read', 'review.oversee', 'notifications.oversee'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

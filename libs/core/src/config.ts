@@ -19,6 +19,30 @@ export interface AppConfig {
   /** Seal audit events into the hash chain from this process, every N ms (0 = off). */
   auditSealIntervalMs: number;
   demoPassword: string;
+  queue: {
+    /** Prefix of every Redis key of the queues (tests use their own). */
+    prefix: string;
+    /** How often the worker relays new outbox events to the queues. */
+    outboxPollMs: number;
+    /** Jobs one worker process runs at once, per queue. */
+    concurrency: number;
+    /** How long a job's lock lives without renewal: a killed worker's job is retried after it. */
+    lockMs: number;
+    /** First retry delay; each further retry waits twice as long. */
+    backoffMs: number;
+    /** Register the scheduled scans (cron) from this worker. */
+    schedules: boolean;
+  };
+  mail: {
+    /** smtp(s)://user:pass@host:port; without it notifications stay in the in-app inbox only. */
+    smtpUrl: string | null;
+    from: string;
+  };
+  /**
+   * When set, every review task is due this long after it opens or escalates, instead of its
+   * kind's deadline in REVIEW_DEADLINES_MS (for demos and tests).
+   */
+  reviewDeadlineOverrideMs: number | null;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
@@ -68,6 +92,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 1000, 'AUDIT_SEAL_INTERVAL_MS'),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    queue: {
+      prefix: env.QUEUE_PREFIX || 'tracker',
+      outboxPollMs: int(env.OUTBOX_POLL_MS, 500, 'OUTBOX_POLL_MS'),
+      concurrency: int(env.WORKER_CONCURRENCY, 5, 'WORKER_CONCURRENCY'),
+      lockMs: int(env.JOB_LOCK_MS, 30_000, 'JOB_LOCK_MS'),
+      backoffMs: int(env.JOB_BACKOFF_MS, 5_000, 'JOB_BACKOFF_MS'),
+      schedules: env.WORKER_SCHEDULES !== 'false',
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL || null,
+      from: env.MAIL_FROM || 'AI Promotion Act tracker <no-reply@tracker.example>',
+    },
+    reviewDeadlineOverrideMs: env.REVIEW_DEADLINE_SECONDS
+      ? int(env.REVIEW_DEADLINE_SECONDS, 0, 'REVIEW_DEADLINE_SECONDS') * 1000
+      : null,
   };
 }
 

@@ -1,1 +1,3 @@
+export * from './notifications';
 export * from './plan';
+export * from './review';
