@@ -16,6 +16,8 @@ export class SmtpSink {
   /** Messages whose data arrived, answered or not. */
   dataStarted = 0;
   hold: () => Promise<void> = async () => undefined;
+  /** While true, every message is refused with a temporary failure (451). */
+  refuse = false;
   private readonly sockets = new Set<Socket>();
 
   private constructor(private readonly server: Server) {}
@@ -56,6 +58,10 @@ export class SmtpSink {
           await this.hold();
           socket.resume();
           if (socket.destroyed) return;
+          if (this.refuse) {
+            reply('451 4.3.0 Mailbox temporarily unavailable');
+            continue;
+          }
           this.received.push(accepted);
           reply('250 OK queued');
           continue;
