@@ -3,8 +3,9 @@ import { AuditModule } from '@tracker/audit';
 import { AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { PlanModule } from '@tracker/pdca';
+import { PlanModule, ReviewModule } from '@tracker/pdca';
 import { PlanSeed } from './plan.seed';
+import { ReviewSeed } from './review.seed';
 import { Seeder } from './seeder';
 import { UsersSeed } from './users.seed';
 
@@ -19,8 +20,9 @@ export class SeedModule {
         AuditModule,
         AuthModule,
         PlanModule,
+        ReviewModule,
       ],
-      providers: [Seeder, UsersSeed, PlanSeed],
+      providers: [Seeder, UsersSeed, PlanSeed, ReviewSeed],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PlanSeed } from './plan.seed';
+import { ReviewSeed } from './review.seed';
 import { UsersSeed } from './users.seed';
 
 /**
@@ -13,6 +14,7 @@ export class Seeder {
   constructor(
     private readonly users: UsersSeed,
     private readonly plan: PlanSeed,
+    private readonly review: ReviewSeed,
   ) {}
 
   async run(): Promise<void> {
@@ -20,5 +22,7 @@ export class Seeder {
     this.logger.log(`users: ${people.size}`);
     await this.plan.run(people);
     this.logger.log('plan: done');
+    await this.review.run(people);
+    this.logger.log('review: done');
   }
 }
