@@ -5,9 +5,10 @@ import { ACCESS_KEY, AccessGuard } from '@tracker/auth';
 import { ROLES } from '@tracker/contracts';
 import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
+import { ADMIN_ACCESS } from './admin/admin.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
-import { ADMIN_ACCESS, REVIEW_ACCESS } from './review/review.access';
+import { REVIEW_ACCESS } from './review/review.access';
 
 /** Every stage adds its table here. */
 const EXPECTED: AccessExpectation[] = [

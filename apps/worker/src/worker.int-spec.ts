@@ -151,8 +151,9 @@ describe('worker: outbox → BullMQ → jobs (real PostgreSQL and Redis)', () =>
 
   it('registers the scans as cron job schedulers, and a scan run twice notifies once', async () => {
     const schedulers = await worker.queues.get('scans').getJobSchedulers();
-    expect(schedulers.map((s) => [s.key, s.pattern])).toEqual([
-      ['scan.review-tasks-due', JOBS['scan.review-tasks-due'].cron],
+    expect(schedulers.map((s) => [s.key, s.pattern, s.tz]).sort()).toEqual([
+      ['scan.outbox-prune', JOBS['scan.outbox-prune'].cron, 'Asia/Tokyo'],
+      ['scan.review-tasks-due', JOBS['scan.review-tasks-due'].cron, 'Asia/Tokyo'],
     ]);
 
     const version = await proposedPlanVersion(t, coordinator, 'Due soon');
@@ -223,6 +224,7 @@ describe('worker: outbox → BullMQ → jobs (real PostgreSQL and Redis)', () =>
         'job review.open-task has no handler',
         'job notification.send-email has no handler',
         'job scan.review-tasks-due has no handler',
+        'job scan.outbox-prune has no handler',
       ]);
     });
 
@@ -248,5 +250,14 @@ describe('worker: outbox → BullMQ → jobs (real PostgreSQL and Redis)', () =>
     ]);
     expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(50);
     await waitFor(async () => (await pendingOutbox()) === 0, 'every event relayed');
+
+    // Relayed events are deleted once past the retention period.
+    await t.sql(
+      `UPDATE outbox_event SET relayed_at = now() - interval '31 days' WHERE id IN (SELECT id FROM outbox_event ORDER BY id LIMIT 5)`,
+    );
+    const scans = worker.queues.get('scans');
+    const prune = await scans.add('scan.outbox-prune', {}, { jobId: 'prune-1' });
+    await waitFor(async () => (await prune.getState()) === 'completed', 'the prune');
+    expect((await scans.getJob('prune-1'))?.returnvalue).toEqual({ deleted: 5 });
   });
 });

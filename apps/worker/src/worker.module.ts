@@ -6,6 +6,7 @@ import { NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationJobs } from './notifications/notification.job';
+import { OutboxJobs } from './outbox/outbox.job';
 import { ReviewJobs } from './review/review.job';
 
 /**
@@ -29,7 +30,7 @@ export class WorkerModule {
         ReviewModule,
         PlanModule,
       ],
-      providers: [ReviewJobs, NotificationJobs],
+      providers: [ReviewJobs, NotificationJobs, OutboxJobs],
     };
   }
 }

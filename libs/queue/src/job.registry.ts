@@ -58,6 +58,12 @@ export const JOBS = {
     attempts: 3,
     cron: '*/10 * * * *',
   }),
+  'scan.outbox-prune': job<Record<string, never>>({
+    queue: 'scans',
+    description: 'Delete outbox events relayed more than OUTBOX_RETENTION_DAYS ago',
+    attempts: 3,
+    cron: '17 3 * * *',
+  }),
 } as const satisfies Record<string, Job<object>>;
 
 export type JobName = keyof typeof JOBS;

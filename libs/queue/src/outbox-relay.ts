@@ -115,6 +115,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     });
   }
 
+  /** Deletes events relayed before the retention period; returns how many. */
+  async prune(retentionDays = OUTBOX_RETENTION_DAYS): Promise<number> {
+    const [, deleted] = await this.dataSource.query(
+      `DELETE FROM outbox_event WHERE relayed_at < now() - make_interval(days => $1)`,
+      [retentionDays],
+    );
+    return Number(deleted);
+  }
+
   async beforeApplicationShutdown() {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -123,3 +132,5 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 }
 
 const BATCH = 200;
+/** Relayed events are kept this long: enough to trace a job back to the write that asked for it. */
+export const OUTBOX_RETENTION_DAYS = 30;

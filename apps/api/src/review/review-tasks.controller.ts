@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditEvent } from '@tracker/audit';
-import { Allow, CurrentActor } from '@tracker/auth';
+import { Allow, CurrentActor, SignedIn } from '@tracker/auth';
 import type { Actor } from '@tracker/core';
 import type { ListRequest } from '@tracker/database';
 import {
@@ -43,8 +43,11 @@ export class ReviewTasksController {
   }
 
   @Get(':id')
-  @Allow('review.work')
-  @ApiOperation({ summary: 'A task in my inbox, one I claimed, submitted or decided' })
+  @SignedIn()
+  @ApiOperation({
+    summary:
+      'A task in my inbox, or one I claimed, submitted or decided (any task for oversight); 404 otherwise',
+  })
   @ApiOkResponse({ type: ReviewTaskResponse })
   get(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return this.tasks.get(id, actor);
@@ -94,7 +97,8 @@ export class ReviewTasksController {
   }
 
   @Get(':id/history')
-  @Allow('review.work')
+  @SignedIn()
+  @ApiOperation({ summary: 'Who did what to the task, when (visible as the task itself is)' })
   @ApiOkResponse({ type: AuditEvent, isArray: true })
   history(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return this.tasks.history(id, actor);

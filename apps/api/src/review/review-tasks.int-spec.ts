@@ -232,6 +232,11 @@ describe('review tasks (HTTP, worker, real PostgreSQL and Redis)', () => {
       await t.tokenOf('auditor'),
     );
     expect(oversight.body).toHaveLength(1);
+    const auditor = await t.tokenOf('auditor');
+    expect((await t.get(`/review-tasks/${taskId}`, auditor)).status).toBe(200);
+    const history = await t.get(`/review-tasks/${taskId}/history`, auditor);
+    expect(history.body[0].action).toBe('review_task.create');
+    expect((await t.post(`/review-tasks/${taskId}/claim`, undefined, auditor)).status).toBe(403);
     // Not in the analyst's inbox, not theirs: as if it did not exist.
     expect((await t.get(`/review-tasks/${taskId}`, await t.tokenOf('analyst'))).status).toBe(404);
   });

@@ -9,7 +9,9 @@ const KIND_JA: Record<ReviewTask['kind'], string> = {
   evaluation: '評価',
 };
 
-const due = (task: ReviewTask) => task.dueAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+/** The deadline in Japan time, as the ministries read it. */
+const due = (task: ReviewTask) =>
+  `${new Date(task.dueAt.getTime() + 9 * 3600_000).toISOString().replace('T', ' ').slice(0, 16)} JST`;
 
 /** The notifications of a task's life, in Japanese first and English, each with its dedupe key. */
 export const reviewMessages = {
