@@ -102,6 +102,25 @@ describe('worker: outbox → BullMQ → jobs (real PostgreSQL and Redis)', () =>
       [version.id],
     );
     expect(created[0].n).toBe(1);
+
+    // An escalation delivered before the deadline changes nothing and asks again at the deadline.
+    const [task] = await tasksOf(version.id);
+    const early = await queue.add(
+      'review.escalate',
+      { taskId: task.id, level: 0 },
+      { jobId: 'early-1' },
+    );
+    await waitFor(async () => (await early.getState()) === 'completed', 'the early escalation');
+    expect((await queue.getJob('early-1'))?.returnvalue).toEqual({ result: 'not_due' });
+    expect((await tasksOf(version.id))[0]).toMatchObject({ status: 'open', escalation_level: 0 });
+    const asks = await t.sql(
+      `SELECT run_at FROM outbox_event WHERE type = 'review.escalate' AND payload->>'taskId' = $1`,
+      [task.id],
+    );
+    expect(asks.map((a) => a.run_at.getTime())).toEqual([
+      task.due_at.getTime(),
+      task.due_at.getTime(),
+    ]);
   });
 
   it('lets two workers relay and process side by side: every job once, every e-mail once', async () => {

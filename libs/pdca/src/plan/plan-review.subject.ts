@@ -20,7 +20,11 @@ export class PlanReviewSubject implements ReviewSubjectHandler<ApprovePlanVersio
   constructor(private readonly versions: PlanVersionsService) {}
 
   async awaitingReview(tx: Tx, id: string) {
-    const version = await tx.em.findOne(PlanVersion, { where: { id } });
+    // Shared lock: a withdrawal waits for this task to commit, then closes it.
+    const version = await tx.em.findOne(PlanVersion, {
+      where: { id },
+      lock: { mode: 'pessimistic_read' },
+    });
     if (version?.status !== 'proposed') return null;
     return {
       label: `${version.titleJa} 第${version.number}版 / ${version.titleEn} v${version.number}`,

@@ -4,13 +4,13 @@ import { UnitOfWork, type Tx } from '@tracker/audit';
 import {
   BadRequestError,
   ConflictError,
-  ForbiddenError,
   NotFoundError,
   RuleViolationError,
   type Actor,
 } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
 import { In, type DataSource } from 'typeorm';
+import { assertNotOwnWork } from '../review/own-work';
 import { ReviewWorkflow } from '../review/review-workflow.service';
 import { compareItems } from './plan-comparison';
 import { PlanKpi } from './plan-kpi.entity';
@@ -171,7 +171,7 @@ export class PlanVersionsService {
     await tx.em.query('SELECT pg_advisory_xact_lock($1)', [APPROVAL_LOCK]);
     const version = await tx.lock(PlanVersion, id);
     const status = planVersionStatus.next(version.status, 'approve');
-    await this.assertNotProposer(tx, id);
+    await assertNotOwnWork(tx, 'plan_version', id, 'propose');
     if (version.hqProposalDate && dto.cabinetDecisionDate < version.hqProposalDate) {
       throw new BadRequestError('Invalid Cabinet decision', [
         {
@@ -206,22 +206,6 @@ export class PlanVersionsService {
     const saved = await tx.save(version, 'approve');
     await this.reviews.closeForSubject(tx, 'plan_version', id, 'approved directly');
     return view(saved);
-  }
-
-  /** Whoever proposed a version may not approve it: someone else reviews their work. */
-  private async assertNotProposer(tx: Tx, id: string) {
-    const [proposal]: { actor_id: string | null }[] = await tx.em.query(
-      `SELECT actor_id FROM audit_event
-        WHERE entity_type = 'plan_version' AND entity_id = $1 AND action = 'plan_version.propose'
-        ORDER BY id DESC LIMIT 1`,
-      [id],
-    );
-    if (proposal?.actor_id && proposal.actor_id === tx.actor.userId) {
-      throw new ForbiddenError(
-        'You proposed this version; someone else must approve your own work',
-        'own_work',
-      );
-    }
   }
 
   /** Opens a new draft from the approved version, copying its objectives and KPIs. */

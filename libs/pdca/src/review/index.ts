@@ -1,3 +1,4 @@
+export * from './own-work';
 export * from './review-subject';
 export * from './review-task.entity';
 export * from './review-task.status';

@@ -23,7 +23,10 @@ export interface ReviewSubjectHandler<D extends object = object> {
   readonly decidePermission: Permission;
   /** Class-validator DTO of the data an approval carries (a Cabinet decision, say). */
   readonly approvalData?: Type<D>;
-  /** The subject as it awaits review of `kind`, or null when it no longer does (it moved on). */
+  /**
+   * The subject as it awaits review of `kind`, or null when it no longer does (it moved on).
+   * Lock the record for share, so that it cannot move on until the new task is committed.
+   */
   awaitingReview(tx: Tx, subjectId: string, kind: ReviewKind): Promise<SubjectForReview | null>;
   approve(tx: Tx, subjectId: string, data: D | undefined, comment: string | null): Promise<void>;
   requestChanges(tx: Tx, subjectId: string, comment: string): Promise<void>;

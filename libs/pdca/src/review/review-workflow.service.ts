@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { UnitOfWork, type Tx } from '@tracker/audit';
 import {
   REVIEW_DEADLINES_MS,
@@ -9,7 +10,6 @@ import {
 } from '@tracker/contracts';
 import { APP_CONFIG, systemActor, type AppConfig } from '@tracker/core';
 import type { OpenReviewTaskPayload } from '@tracker/queue/job.registry';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { NotificationsService, type NewNotification } from '../notifications';
 import { reviewMessages } from './review-messages';
@@ -90,8 +90,10 @@ export class ReviewWorkflow {
       });
       if (!task || !isActive(task.status) || task.escalationLevel !== level) return 'skipped';
       tx.track(task);
-      if (task.dueAt.getTime() > Date.now()) {
-        // Delivered early (clocks differ): ask again at the deadline.
+      // The database's clock, which the relay's delays are measured in too.
+      const [{ now }]: { now: Date }[] = await tx.em.query('SELECT now() AS now');
+      if (task.dueAt > now) {
+        // Delivered early (the deadline moved, or clocks differ): ask again at the deadline.
         await tx.emit('review.escalate', { taskId, level }, { runAt: task.dueAt });
         return 'not_due';
       }
