@@ -1,6 +1,7 @@
 import { UnitOfWork } from '@tracker/audit';
 import { systemActor } from '@tracker/core';
 import { NotificationsService } from '@tracker/pdca';
+import { JobQueues } from '@tracker/queue';
 import { proposedPlanVersion } from '../../../test/plan-fixtures';
 import { RedisServer } from '../../../test/redis-server';
 import { SmtpSink } from '../../../test/smtp-sink';
@@ -63,7 +64,8 @@ describe('worker under faults (own redis-server, real worker processes)', () => 
       return row.id as string;
     });
   }
-  const mailsOf = (key: string) => smtp.received.filter((m) => m.data.includes(`Mail ${key}`));
+  const mailsOf = (key: string) =>
+    smtp.received.filter((m) => m.data.includes(`Subject: Mail ${key}\r\n`));
 
   it('loses no event while Redis is down: writes succeed and every event is processed once it is back', async () => {
     const worker = await startWorker();
@@ -140,4 +142,28 @@ describe('worker under faults (own redis-server, real worker processes)', () => 
     expect(row.emailed_at).not.toBe(null);
     expect(mailsOf('in-flight-at-sigterm')).toHaveLength(1);
   }, 20_000);
+
+  it('runs two worker processes side by side: every job once, by one of them', async () => {
+    const [first, second] = [await startWorker(), await startWorker()];
+    const ids: string[] = [];
+    for (let i = 0; i < 24; i += 1) ids.push(await notifyReviewer(`pair-${i}`));
+    await waitFor(
+      async () =>
+        (
+          await t.sql(
+            `SELECT count(*)::int AS n FROM notification WHERE id = ANY($1) AND emailed_at IS NOT NULL`,
+            [ids],
+          )
+        )[0].n === ids.length,
+      'every e-mail',
+      20_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let i = 0; i < 24; i += 1) expect(mailsOf(`pair-${i}`)).toHaveLength(1);
+    const jobs = await t.app.get(JobQueues).get('notifications').getCompleted(0, -1);
+    const ours = jobs.filter((job) => ids.includes(job.data.notificationId));
+    expect(ours).toHaveLength(ids.length);
+    const by = new Set(ours.map((job) => job.processedBy?.split(':')[1]));
+    expect([...by].sort()).toEqual([String(first.pid), String(second.pid)].sort());
+  }, 30_000);
 });
