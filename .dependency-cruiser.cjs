@@ -47,6 +47,22 @@ module.exports = {
       to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
     },
     {
+      name: 'job-registry-is-data',
+      comment:
+        'The job registry names queues, jobs and payload types; the unit of work imports it, so it stays free of BullMQ and Nest.',
+      severity: 'error',
+      from: { path: '^libs/queue/src/job\\.registry\\.ts$' },
+      to: { path: '^(?!libs/contracts/)' },
+    },
+    {
+      name: 'audit-knows-only-the-job-registry',
+      comment:
+        'Writers emit outbox events by job name; the queues themselves are the worker’s business.',
+      severity: 'error',
+      from: { path: '^libs/audit/' },
+      to: { path: '^(libs/queue/src/(?!job\\.registry\\.ts$)|node_modules/(bullmq|ioredis))' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -19,6 +19,8 @@ const shared = {
 };
 
 module.exports = {
+  // A global option: jest ignores it inside a project (the integration project's was not applied).
+  testTimeout: 30000,
   projects: [
     {
       ...shared,
@@ -32,7 +34,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 30000,
     },
   ],
 };

@@ -1,4 +1,4 @@
-// Compiles apps/api and libs with SWC into dist/, rewriting the @tracker/* path aliases to
+// Compiles apps/api, apps/worker and libs with SWC into dist/, rewriting the @tracker/* path aliases to
 // relative imports. Type-checking is separate (npm run typecheck); this only emits JavaScript.
 import { transformFile } from '@swc/core';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { swcOptions } = createRequire(import.meta.url)(join(root, 'swc.config.cjs'));
-const SOURCES = ['apps/api/src', 'libs', 'bench', 'test/support'];
+const SOURCES = ['apps/api/src', 'apps/worker/src', 'libs', 'bench', 'test/support'];
 // Tests and their fixtures (the access matrices) are not part of the product.
 const skip = (file) => /\.(int-spec|spec|access)\.ts$/.test(file) || file.endsWith('.d.ts');
 
@@ -21,13 +21,17 @@ async function* tsFiles(dir) {
 }
 
 const started = Date.now();
-await rm(join(root, 'dist/apps/api'), { recursive: true, force: true });
-await rm(join(root, 'dist/libs'), { recursive: true, force: true });
+// `--out <dir>` builds elsewhere (tests that start real worker processes build their own copy).
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? join(root, process.argv[outFlag + 1]) : join(root, 'dist');
+for (const dir of ['apps/api', 'apps/worker', 'libs']) {
+  await rm(join(outDir, dir), { recursive: true, force: true });
+}
 let count = 0;
 const jobs = [];
 for (const source of SOURCES) {
   for await (const file of tsFiles(join(root, source))) {
-    const out = join(root, 'dist', relative(root, file)).replace(/\.ts$/, '.js');
+    const out = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
     jobs.push(
       transformFile(file, { ...swcOptions({ rewritePaths: true }), filename: file }).then(
         async ({ code, map }) => {
@@ -41,4 +45,4 @@ for (const source of SOURCES) {
   }
 }
 await Promise.all(jobs);
-console.log(`built ${count} files in ${Date.now() - started} ms`);
+console.log(`built ${count} files in ${Date.now() - started} ms into ${relative(root, outDir)}`);

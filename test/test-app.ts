@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { Pool } from 'pg';
 import { createApp } from '../apps/api/src/create-app';
+import { deleteQueueKeys } from './queue-keys';
 
 export interface HttpResult<T = any> {
   status: number;
@@ -104,9 +105,18 @@ export class TestApp {
         throw new Error('integration tests need jest globalSetup');
       await createDatabaseIfMissing(databaseUrl, template);
     }
+    const loaded = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl });
     const config: AppConfig = {
-      ...loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl }),
+      ...loaded,
       auditSealIntervalMs: 0,
+      // Each test file has its own queues on the shared Redis; stop() deletes their keys.
+      queue: {
+        ...loaded.queue,
+        prefix: `test-${process.env.TEST_RUN_ID}-${randomUUID().slice(0, 8)}`,
+        outboxPollMs: 50,
+        backoffMs: 100,
+        schedules: false,
+      },
       ...overrides,
     };
     const app = await createApp(config);
@@ -134,6 +144,7 @@ export class TestApp {
     await this.app.close();
     await this.db.end();
     await dropDatabase(this.config.databaseUrl).catch(() => undefined);
+    await deleteQueueKeys(this.config.redisUrl, this.config.queue.prefix);
   }
 
   async request<T = any>(

@@ -6,11 +6,19 @@ import { ROLES } from '@tracker/contracts';
 import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
 import { CHECK_ACCESS } from './check/check.access';
+import { ADMIN_ACCESS } from './admin/admin.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
+import { REVIEW_ACCESS } from './review/review.access';
 
 /** Every stage adds its table here. */
-const EXPECTED: AccessExpectation[] = [...PLATFORM_ACCESS, ...PLAN_ACCESS, ...CHECK_ACCESS];
+const EXPECTED: AccessExpectation[] = [
+  ...PLATFORM_ACCESS,
+  ...PLAN_ACCESS,
+  ...CHECK_ACCESS,
+  ...REVIEW_ACCESS,
+  ...ADMIN_ACCESS,
+];
 
 const PLACEHOLDER: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',

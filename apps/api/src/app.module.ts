@@ -5,8 +5,10 @@ import { AuditModule } from '@tracker/audit';
 import { AccessGuard, AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { CheckModule, PlanModule } from '@tracker/pdca';
+import { CheckModule, NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { JobsController } from './admin/jobs.controller';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
 import { FindingsController } from './check/findings.controller';
@@ -22,6 +24,8 @@ import { HealthController } from './health/health.controller';
 import { PlanKpisController } from './plan/plan-kpis.controller';
 import { PlanObjectivesController } from './plan/plan-objectives.controller';
 import { PlanVersionsController } from './plan/plan-versions.controller';
+import { NotificationsController } from './review/notifications.controller';
+import { ReviewTasksController } from './review/review-tasks.controller';
 
 @Module({})
 export class AppModule {
@@ -49,6 +53,9 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         AuditModule,
         AuthModule,
+        QueueModule.forApi(),
+        NotificationsModule,
+        ReviewModule,
         PlanModule,
         CheckModule,
       ],
@@ -65,6 +72,9 @@ export class AppModule {
         InvestigationsController,
         InformationRequestsController,
         FindingsController,
+        ReviewTasksController,
+        NotificationsController,
+        JobsController,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

@@ -6,6 +6,7 @@ import {
   StaleVersionError,
   type Actor,
 } from '@tracker/core';
+import { isJobName, type JobName, type JobPayload } from '@tracker/queue/job.registry';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { diffSnapshots, toSnapshot, type Snapshot } from './audit-diff';
 
@@ -179,11 +180,21 @@ export class Tx {
     );
   }
 
-  /** Stores an event for follow-up work; the worker relays it to the queues after commit. */
-  async emit(type: string, payload: Record<string, unknown>): Promise<void> {
-    await this.em.query(`INSERT INTO outbox_event (type, payload) VALUES ($1, $2)`, [
-      type,
+  /**
+   * Asks for follow-up work: stores an outbox event that the worker relays to the job `job` once
+   * this transaction has committed (never if it rolls back). With `runAt` the job waits until
+   * then (an escalation at a deadline, say).
+   */
+  async emit<N extends JobName>(
+    job: N,
+    payload: JobPayload<N>,
+    options: { runAt?: Date } = {},
+  ): Promise<void> {
+    if (!isJobName(job)) throw new Error(`${job} is not a registered job`);
+    await this.em.query(`INSERT INTO outbox_event (type, payload, run_at) VALUES ($1, $2, $3)`, [
+      job,
       JSON.stringify(payload),
+      options.runAt ?? null,
     ]);
   }
 }

@@ -13,5 +13,7 @@ export const ENTITY_TYPES = [
   'information_request',
   'finding',
   'comment',
+  'review_task',
+  'notification',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

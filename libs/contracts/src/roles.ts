@@ -22,6 +22,10 @@ export const PERMISSIONS = [
   'findings.write',
   'findings.review',
   'check.comment',
+  'review.work',
+  'review.oversee',
+  'notifications.oversee',
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,7 +43,14 @@ const CHECK_READ: readonly Permission[] = [
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  coordinator: ['plan.read', 'plan.edit', 'plan.propose', 'organisations.read', 'incidents.read'],
+  coordinator: [
+    'plan.read',
+    'plan.edit',
+    'plan.propose',
+    'organisations.read',
+    'incidents.read',
+    'review.work',
+  ],
   analyst: [
     'plan.read',
     ...CHECK_READ,
@@ -48,9 +59,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'investigations.write',
     'findings.write',
     'check.comment',
+    'review.work',
   ],
-  reviewer: ['plan.read', 'plan.approve', ...CHECK_READ, 'findings.review', 'check.comment'],
-  auditor: ['plan.read', 'audit.read', ...CHECK_READ],
+  reviewer: [
+    'plan.read',
+    'plan.approve',
+    ...CHECK_READ,
+    'findings.review',
+    'check.comment',
+    'review.work',
+  ],
+  auditor: ['plan.read', 'audit.read', ...CHECK_READ, 'review.oversee', 'notifications.oversee'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

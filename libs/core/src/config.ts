@@ -25,6 +25,30 @@ export interface AppConfig {
    * explicit justification.
    */
   burden: { openRequests: number; requestsPerYear: number };
+  queue: {
+    /** Prefix of every Redis key of the queues (tests use their own). */
+    prefix: string;
+    /** How often the worker relays new outbox events to the queues. */
+    outboxPollMs: number;
+    /** Jobs one worker process runs at once, per queue. */
+    concurrency: number;
+    /** How long a job's lock lives without renewal: a killed worker's job is retried after it. */
+    lockMs: number;
+    /** First retry delay; each further retry waits twice as long. */
+    backoffMs: number;
+    /** Register the scheduled scans (cron) from this worker. */
+    schedules: boolean;
+  };
+  mail: {
+    /** smtp(s)://user:pass@host:port; without it notifications stay in the in-app inbox only. */
+    smtpUrl: string | null;
+    from: string;
+  };
+  /**
+   * When set, every review task is due this long after it opens or escalates, instead of its
+   * kind's deadline in REVIEW_DEADLINES_MS (for demos and tests).
+   */
+  reviewDeadlineOverrideMs: number | null;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
@@ -78,6 +102,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       openRequests: int(env.BURDEN_OPEN_REQUESTS, 3, 'BURDEN_OPEN_REQUESTS'),
       requestsPerYear: int(env.BURDEN_REQUESTS_PER_YEAR, 6, 'BURDEN_REQUESTS_PER_YEAR'),
     },
+    queue: {
+      prefix: env.QUEUE_PREFIX || 'tracker',
+      outboxPollMs: int(env.OUTBOX_POLL_MS, 500, 'OUTBOX_POLL_MS'),
+      concurrency: int(env.WORKER_CONCURRENCY, 5, 'WORKER_CONCURRENCY'),
+      lockMs: int(env.JOB_LOCK_MS, 30_000, 'JOB_LOCK_MS'),
+      backoffMs: int(env.JOB_BACKOFF_MS, 5_000, 'JOB_BACKOFF_MS'),
+      schedules: env.WORKER_SCHEDULES !== 'false',
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL || null,
+      from: env.MAIL_FROM || 'AI Promotion Act tracker <no-reply@tracker.example>',
+    },
+    reviewDeadlineOverrideMs: env.REVIEW_DEADLINE_SECONDS
+      ? int(env.REVIEW_DEADLINE_SECONDS, 0, 'REVIEW_DEADLINE_SECONDS') * 1000
+      : null,
   };
 }
 

@@ -9,7 +9,8 @@ export type DomainErrorKind =
   | 'forbidden'
   | 'unauthorized'
   | 'too_many_requests'
-  | 'bad_request';
+  | 'bad_request'
+  | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -119,6 +120,14 @@ export class BadRequestError extends DomainError {
     readonly details: { field: string; message: string }[] = [],
     code = 'validation_failed',
   ) {
+    super(message, code);
+  }
+}
+
+/** A service the request needs (the job queues' Redis, say) does not answer right now. */
+export class UnavailableError extends DomainError {
+  readonly kind = 'unavailable';
+  constructor(message: string, code = 'unavailable') {
     super(message, code);
   }
 }

@@ -1,4 +1,11 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import {
+  registerDecorator,
+  validate,
+  type ValidationError,
+  type ValidationOptions,
+} from 'class-validator';
+import { BadRequestError } from './errors';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -35,4 +42,49 @@ export function IsDateOnly(options: { notFuture?: boolean } = {}, validation?: V
             : `${propertyName} must be a date (YYYY-MM-DD)`,
       },
     });
+}
+
+export type FieldDetail = { field: string; message: string };
+
+/** class-validator errors as field-level details (`field` is a dotted path under `prefix`). */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldDetail[] {
+  const details: FieldDetail[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      details.push({
+        field,
+        message: rule === 'whitelistValidation' ? `${field} is not a known field` : message,
+      });
+    }
+    if (error.children?.length) details.push(...flattenValidationErrors(error.children, field));
+  }
+  return details;
+}
+
+/**
+ * Validates a plain object nested in a request against a DTO class, as strictly as request
+ * bodies are (unknown fields refused, no coercion); problems are a 400 naming `prefix.field`.
+ */
+export async function validatePlain<T extends object>(
+  type: new () => T,
+  value: unknown,
+  prefix: string,
+): Promise<T> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new BadRequestError('Validation failed', [
+      { field: prefix, message: `${prefix} must be an object` },
+    ]);
+  }
+  const instance = plainToInstance(type, value, { enableImplicitConversion: false });
+  const errors = await validate(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+  });
+  if (errors.length) {
+    throw new BadRequestError('Validation failed', flattenValidationErrors(errors, prefix));
+  }
+  return instance;
 }

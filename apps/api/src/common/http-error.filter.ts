@@ -24,6 +24,7 @@ const STATUS_OF: Record<DomainError['kind'], number> = {
   conflict: 409,
   unprocessable: 422,
   too_many_requests: 429,
+  unavailable: 503,
 };
 
 const REASON: Record<number, string> = {

@@ -1,22 +1,5 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { BadRequestError } from '@tracker/core';
-
-type Detail = { field: string; message: string };
-
-function flatten(errors: ValidationError[], prefix = ''): Detail[] {
-  const details: Detail[] = [];
-  for (const error of errors) {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
-      details.push({
-        field,
-        message: rule === 'whitelistValidation' ? `${field} is not a known field` : message,
-      });
-    }
-    if (error.children?.length) details.push(...flatten(error.children, field));
-  }
-  return details;
-}
+import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { BadRequestError, flattenValidationErrors } from '@tracker/core';
 
 /**
  * Bodies and query objects are validated against their DTO: unknown fields are refused, values
@@ -31,7 +14,8 @@ export class StrictValidationPipe extends ValidationPipe {
       transform: true,
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },
-      exceptionFactory: (errors) => new BadRequestError('Validation failed', flatten(errors)),
+      exceptionFactory: (errors) =>
+        new BadRequestError('Validation failed', flattenValidationErrors(errors)),
     });
   }
 

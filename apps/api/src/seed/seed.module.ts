@@ -3,9 +3,10 @@ import { AuditModule } from '@tracker/audit';
 import { AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { CheckModule, PlanModule } from '@tracker/pdca';
+import { CheckModule, PlanModule, ReviewModule } from '@tracker/pdca';
 import { CheckSeed } from './check.seed';
 import { PlanSeed } from './plan.seed';
+import { ReviewSeed } from './review.seed';
 import { Seeder } from './seeder';
 import { UsersSeed } from './users.seed';
 
@@ -21,8 +22,9 @@ export class SeedModule {
         AuthModule,
         PlanModule,
         CheckModule,
+        ReviewModule,
       ],
-      providers: [Seeder, UsersSeed, PlanSeed, CheckSeed],
+      providers: [Seeder, UsersSeed, PlanSeed, CheckSeed, ReviewSeed],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CheckSeed } from './check.seed';
 import { PlanSeed } from './plan.seed';
+import { ReviewSeed } from './review.seed';
 import { UsersSeed } from './users.seed';
 
 /**
@@ -15,6 +16,7 @@ export class Seeder {
     private readonly users: UsersSeed,
     private readonly plan: PlanSeed,
     private readonly check: CheckSeed,
+    private readonly review: ReviewSeed,
   ) {}
 
   async run(): Promise<void> {
@@ -24,5 +26,7 @@ export class Seeder {
     this.logger.log('plan: done');
     await this.check.run(people);
     this.logger.log('check: done');
+    await this.review.run(people);
+    this.logger.log('review: done');
   }
 }

@@ -1,7 +1,9 @@
 import { Foundation1795255449675 } from './1795255449675-Foundation';
 import { AuditTrailAndOutbox1795255449700 } from './1795255449700-AuditTrailAndOutbox';
 import { PlanReadOnlyGuards1795255449800 } from './1795255449800-PlanReadOnlyGuards';
+import { OutboxDelayAndErrors1795255449900 } from './1795255449900-OutboxDelayAndErrors';
 import { AuditDigestFromRecordText1795256263104 } from './1795256263104-AuditDigestFromRecordText';
+import { ReviewTasksAndNotifications1795256401266 } from './1795256401266-ReviewTasksAndNotifications';
 import { CheckStage1795256501883 } from './1795256501883-CheckStage';
 import { CheckSearchAndReferences1795256501900 } from './1795256501900-CheckSearchAndReferences';
 
@@ -10,7 +12,9 @@ export const MIGRATIONS = [
   Foundation1795255449675,
   AuditTrailAndOutbox1795255449700,
   PlanReadOnlyGuards1795255449800,
+  OutboxDelayAndErrors1795255449900,
   AuditDigestFromRecordText1795256263104,
+  ReviewTasksAndNotifications1795256401266,
   CheckStage1795256501883,
   CheckSearchAndReferences1795256501900,
 ];

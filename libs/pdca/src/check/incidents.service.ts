@@ -65,7 +65,6 @@ export class IncidentsService {
           status: 'reported',
         }),
       );
-      await tx.emit('incident.reported', { incidentId: incident.id });
       return incidentView(incident, redactor);
     });
   }

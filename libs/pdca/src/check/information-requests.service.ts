@@ -116,7 +116,6 @@ export class InformationRequestsService {
           cooperationStatus: 'pending',
         }),
       );
-      await tx.emit('information_request.sent', { informationRequestId: request.id });
       return view(request, new Redactor(actor));
     });
   }

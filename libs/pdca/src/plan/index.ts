@@ -2,6 +2,7 @@ export * from './plan-comparison';
 export * from './plan-content.service';
 export * from './plan-kpi.entity';
 export * from './plan-objective.entity';
+export * from './plan-review.subject';
 export * from './plan-version.entity';
 export * from './plan-version.status';
 export * from './plan-versions.service';

@@ -10,6 +10,8 @@ import {
 } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
 import { In, type DataSource } from 'typeorm';
+import { assertNotOwnWork } from '../review/own-work';
+import { ReviewWorkflow } from '../review/review-workflow.service';
 import { compareItems } from './plan-comparison';
 import { PlanKpi } from './plan-kpi.entity';
 import { PlanObjective } from './plan-objective.entity';
@@ -67,6 +69,7 @@ export class PlanVersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly reviews: ReviewWorkflow,
   ) {}
 
   async list(request: ListRequest): Promise<Page<PlanVersionView>> {
@@ -116,6 +119,7 @@ export class PlanVersionsService {
     });
   }
 
+  /** Records the Headquarters' proposal and asks for the reviewers' approval task. */
   propose(id: string, dto: ProposePlanVersionDto, actor: Actor): Promise<PlanVersionView> {
     return this.uow.run(actor, async (tx) => {
       const version = await tx.lock(PlanVersion, id);
@@ -128,17 +132,29 @@ export class PlanVersionsService {
         );
       }
       Object.assign(version, { ...dto, status, withdrawalReason: null });
-      return view(await tx.save(version, 'propose'));
+      const saved = await tx.save(version, 'propose');
+      await tx.emit('review.open-task', {
+        subjectType: 'plan_version',
+        subjectId: id,
+        kind: 'approval',
+        submittedById: actor.userId,
+      });
+      return view(saved);
     });
   }
 
   withdraw(id: string, dto: WithdrawPlanVersionDto, actor: Actor): Promise<PlanVersionView> {
-    return this.uow.run(actor, async (tx) => {
-      const version = await tx.lock(PlanVersion, id);
-      version.status = planVersionStatus.next(version.status, 'withdraw');
-      version.withdrawalReason = dto.reason;
-      return view(await tx.save(version, 'withdraw'));
-    });
+    return this.uow.run(actor, (tx) => this.withdrawIn(tx, id, dto.reason));
+  }
+
+  /** Back to draft; also how a reviewer's request for changes reaches the plan. */
+  async withdrawIn(tx: Tx, id: string, reason: string): Promise<PlanVersionView> {
+    const version = await tx.lock(PlanVersion, id);
+    version.status = planVersionStatus.next(version.status, 'withdraw');
+    version.withdrawalReason = reason;
+    const saved = await tx.save(version, 'withdraw');
+    await this.reviews.closeForSubject(tx, 'plan_version', id, 'the proposal was withdrawn');
+    return view(saved);
   }
 
   /**
@@ -147,39 +163,49 @@ export class PlanVersionsService {
    * version that is no longer the approved one cannot be approved.
    */
   approve(id: string, dto: ApprovePlanVersionDto, actor: Actor): Promise<PlanVersionView> {
-    return this.uow.run(actor, async (tx) => {
-      await tx.em.query('SELECT pg_advisory_xact_lock($1)', [APPROVAL_LOCK]);
-      const version = await tx.lock(PlanVersion, id);
-      const status = planVersionStatus.next(version.status, 'approve');
-      if (version.hqProposalDate && dto.cabinetDecisionDate < version.hqProposalDate) {
-        throw new BadRequestError('Invalid Cabinet decision', [
-          {
-            field: 'cabinetDecisionDate',
-            message: `cabinetDecisionDate must not be before the Headquarters proposal (${version.hqProposalDate})`,
-          },
-        ]);
-      }
-      const inForce = await tx.em.findOne(PlanVersion, {
-        where: { status: 'approved' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (inForce && version.basedOnId !== inForce.id) {
-        throw new ConflictError(
-          `Version ${version.number} does not amend version ${inForce.number}, which is now in force; amend version ${inForce.number} instead`,
-          'stale_base',
-          { inForceId: inForce.id, inForceNumber: inForce.number },
-        );
-      }
-      if (inForce) {
-        tx.track(inForce);
-        inForce.status = planVersionStatus.next(inForce.status, 'supersede');
-        inForce.supersededAt = new Date();
-        inForce.supersededById = version.id;
-        await tx.save(inForce, 'supersede');
-      }
-      Object.assign(version, { ...dto, status });
-      return view(await tx.save(version, 'approve'));
+    return this.uow.run(actor, (tx) => this.approveIn(tx, id, dto));
+  }
+
+  /** The approval itself, also run by an approved review task in its own transaction. */
+  async approveIn(tx: Tx, id: string, dto: ApprovePlanVersionDto): Promise<PlanVersionView> {
+    await tx.em.query('SELECT pg_advisory_xact_lock($1)', [APPROVAL_LOCK]);
+    const version = await tx.lock(PlanVersion, id);
+    const status = planVersionStatus.next(version.status, 'approve');
+    await assertNotOwnWork(tx, 'plan_version', id, 'propose');
+    if (version.hqProposalDate && dto.cabinetDecisionDate < version.hqProposalDate) {
+      throw new BadRequestError('Invalid Cabinet decision', [
+        {
+          field: 'cabinetDecisionDate',
+          message: `cabinetDecisionDate must not be before the Headquarters proposal (${version.hqProposalDate})`,
+        },
+      ]);
+    }
+    const inForce = await tx.em.findOne(PlanVersion, {
+      where: { status: 'approved' },
+      lock: { mode: 'pessimistic_write' },
     });
+    if (inForce && version.basedOnId !== inForce.id) {
+      throw new ConflictError(
+        `Version ${version.number} does not amend version ${inForce.number}, which is now in force; amend version ${inForce.number} instead`,
+        'stale_base',
+        { inForceId: inForce.id, inForceNumber: inForce.number },
+      );
+    }
+    if (inForce) {
+      tx.track(inForce);
+      inForce.status = planVersionStatus.next(inForce.status, 'supersede');
+      inForce.supersededAt = new Date();
+      inForce.supersededById = version.id;
+      await tx.save(inForce, 'supersede');
+    }
+    Object.assign(version, {
+      cabinetDecisionDate: dto.cabinetDecisionDate,
+      cabinetDecisionNumber: dto.cabinetDecisionNumber,
+      status,
+    });
+    const saved = await tx.save(version, 'approve');
+    await this.reviews.closeForSubject(tx, 'plan_version', id, 'approved directly');
+    return view(saved);
   }
 
   /** Opens a new draft from the approved version, copying its objectives and KPIs. */

@@ -5,13 +5,15 @@ import { PlanContentService } from './plan-content.service';
 import { PlanKpi } from './plan-kpi.entity';
 import { PlanObjective } from './plan-objective.entity';
 import { PlanVersion } from './plan-version.entity';
+import { ReviewModule } from '../review/review.module';
+import { PlanReviewSubject } from './plan-review.subject';
 import { PlanVersionsService } from './plan-versions.service';
 
 export const PLAN_ENTITIES = [PlanVersion, PlanObjective, PlanKpi];
 
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature(PLAN_ENTITIES)],
-  providers: [PlanVersionsService, PlanContentService],
+  imports: [AuditModule, ReviewModule, TypeOrmModule.forFeature(PLAN_ENTITIES)],
+  providers: [PlanVersionsService, PlanContentService, PlanReviewSubject],
   exports: [PlanVersionsService, PlanContentService],
 })
 export class PlanModule {}

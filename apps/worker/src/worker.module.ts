@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@tracker/audit';
+import type { AppConfig } from '@tracker/core';
+import { DatabaseModule } from '@tracker/database';
+import { NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { QueueModule } from '@tracker/queue';
+import { LoggerModule } from 'nestjs-pino';
+import { NotificationJobs } from './notifications/notification.job';
+import { OutboxJobs } from './outbox/outbox.job';
+import { ReviewJobs } from './review/review.job';
+
+/**
+ * The worker: no HTTP, only the outbox relay, the job handlers and the scheduled scans. A stage
+ * plugs in by importing its module here (so its review subject handler is found) and listing
+ * its job handlers.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        DatabaseModule.forRoot(config, 'tracker-worker'),
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.logLevel, customProps: () => ({ service: 'worker' }) },
+        }),
+        AuditModule,
+        QueueModule.forWorker(),
+        NotificationsModule,
+        ReviewModule,
+        PlanModule,
+      ],
+      providers: [ReviewJobs, NotificationJobs, OutboxJobs],
+    };
+  }
+}

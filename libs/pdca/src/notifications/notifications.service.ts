@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnitOfWork, type Tx } from '@tracker/audit';
+import type { NotificationKind } from '@tracker/contracts';
+import { NotFoundError, systemActor, type Actor } from '@tracker/core';
+import { fetchPage, type ListRequest, type Page } from '@tracker/database';
+import type { DataSource } from 'typeorm';
+import { Mailer } from './mailer';
+import { Notification } from './notification.entity';
+import { notificationList } from './notification.lists';
+
+export interface NewNotification {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  reviewTaskId?: string | null;
+  /** Unique per recipient: the same key is never notified twice. */
+  dedupeKey: string;
+}
+
+/** The in-app inbox of each user, and the e-mail that follows each notification. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly mailer: Mailer,
+  ) {}
+
+  listMine(request: ListRequest, actor: Actor): Promise<Page<Notification>> {
+    const qb = this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.recipient_id = :me', { me: actor.userId });
+    return fetchPage(qb, notificationList, request);
+  }
+
+  listAll(request: ListRequest): Promise<Page<Notification>> {
+    const qb = this.dataSource.getRepository(Notification).createQueryBuilder('n');
+    return fetchPage(qb, notificationList, request);
+  }
+
+  /** Marks one of my notifications read; marking it again changes nothing. */
+  markRead(id: string, actor: Actor): Promise<Notification> {
+    return this.uow.run(actor, async (tx) => {
+      const notification = await tx.lock(Notification, id);
+      // Someone else's notification does not exist as far as this user can tell.
+      if (notification.recipientId !== actor.userId) throw new NotFoundError('notification', id);
+      if (notification.readAt) return notification;
+      notification.readAt = new Date();
+      return tx.save(notification, 'read');
+    });
+  }
+
+  /**
+   * Notifies each recipient who has not had this notification (same dedupe key) yet, in the
+   * caller's transaction, and asks for the e-mail. Returns how many were created. Callers hold
+   * a lock on what the notification is about, so two of them never race on one key.
+   */
+  async notify(tx: Tx, recipients: readonly string[], message: NewNotification): Promise<number> {
+    if (!recipients.length) return 0;
+    const existing: { recipient_id: string }[] = await tx.em.query(
+      `SELECT recipient_id FROM notification WHERE dedupe_key = $1 AND recipient_id = ANY($2::uuid[])`,
+      [message.dedupeKey, recipients],
+    );
+    const done = new Set(existing.map((row) => row.recipient_id));
+    let created = 0;
+    for (const recipientId of new Set(recipients)) {
+      if (done.has(recipientId)) continue;
+      const notification = await tx.insert(
+        tx.em.create(Notification, { reviewTaskId: null, ...message, recipientId }),
+      );
+      await tx.emit('notification.send-email', { notificationId: notification.id });
+      created += 1;
+    }
+    return created;
+  }
+
+  /** The e-mail job: sends a notification once and records that it was sent. */
+  async sendEmail(id: string): Promise<'sent' | 'skipped'> {
+    const [row]: { email: string; title: string; body: string; emailed_at: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT u.email, n.title, n.body, n.emailed_at
+           FROM notification n JOIN app_user u ON u.id = n.recipient_id
+          WHERE n.id = $1 AND u.disabled_at IS NULL`,
+        [id],
+      );
+    if (!row || row.emailed_at || !this.mailer.enabled) return 'skipped';
+    await this.mailer.send({ to: row.email, subject: row.title, text: row.body });
+    await this.uow.run(systemActor('mailer'), async (tx) => {
+      const notification = await tx.lock(Notification, id);
+      if (notification.emailedAt) return;
+      notification.emailedAt = new Date();
+      await tx.save(notification, 'email');
+    });
+    return 'sent';
+  }
+}

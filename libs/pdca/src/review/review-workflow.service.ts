@@ -1,0 +1,217 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnitOfWork, type Tx } from '@tracker/audit';
+import {
+  REVIEW_DEADLINES_MS,
+  REVIEW_DUE_SOON_SHARE,
+  REVIEW_KINDS,
+  type ReviewKind,
+  type ReviewSubjectType,
+} from '@tracker/contracts';
+import { APP_CONFIG, systemActor, type AppConfig } from '@tracker/core';
+import type { OpenReviewTaskPayload } from '@tracker/queue/job.registry';
+import { In, type DataSource } from 'typeorm';
+import { NotificationsService, type NewNotification } from '../notifications';
+import { reviewMessages } from './review-messages';
+import { ReviewSubjects } from './review-subject';
+import { ReviewTask } from './review-task.entity';
+import { escalationTarget, isActive, reviewTaskStatus } from './review-task.status';
+
+const ACTIVE = ['open', 'claimed', 'escalated'] as const;
+
+/**
+ * What the system does with review tasks, from jobs: open them when a record is submitted,
+ * escalate them when their deadline passes, remind people before it, and close them when their
+ * subject moves on by other means. Every method rechecks the state it acts on, so a job that
+ * runs twice, or late, has the effect of one or none.
+ */
+@Injectable()
+export class ReviewWorkflow {
+  private readonly logger = new Logger(ReviewWorkflow.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly subjects: ReviewSubjects,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Opens the task unless one is already waiting, or the subject no longer awaits review. */
+  open(job: OpenReviewTaskPayload): Promise<ReviewTask | null> {
+    return this.uow.run(systemActor('review'), async (tx) => {
+      await tx.em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `review_task:${job.subjectType}:${job.subjectId}:${job.kind}`,
+      ]);
+      const waiting = await tx.em.findOne(ReviewTask, {
+        where: {
+          subjectType: job.subjectType,
+          subjectId: job.subjectId,
+          kind: job.kind,
+          status: In([...ACTIVE]),
+        },
+      });
+      if (waiting) return null;
+      const subject = await this.subjects
+        .get(job.subjectType)
+        .awaitingReview(tx, job.subjectId, job.kind);
+      if (!subject) return null;
+      const task = await tx.insert(
+        tx.em.create(ReviewTask, {
+          subjectType: job.subjectType,
+          subjectId: job.subjectId,
+          subjectLabel: subject.label,
+          kind: job.kind,
+          status: 'open',
+          assignedRole: subject.assignedRole,
+          assigneeId: subject.assigneeId ?? null,
+          ministry: subject.ministry,
+          submittedById: job.submittedById,
+          dueAt: this.deadlineFrom(new Date(), job.kind),
+          escalationLevel: 0,
+        }),
+      );
+      await tx.emit('review.escalate', { taskId: task.id, level: 0 }, { runAt: task.dueAt });
+      await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
+      return task;
+    });
+  }
+
+  /**
+   * Moves an overdue task up one level (ESCALATION_LADDER), records it, sets a new deadline and
+   * schedules the next escalation. Nothing happens if the task was decided, already escalated
+   * past `level`, or is not due yet.
+   */
+  escalate(taskId: string, level: number): Promise<'escalated' | 'skipped' | 'not_due'> {
+    return this.uow.run(systemActor('review'), async (tx) => {
+      const task = await tx.em.findOne(ReviewTask, {
+        where: { id: taskId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!task || !isActive(task.status) || task.escalationLevel !== level) return 'skipped';
+      tx.track(task);
+      // The database's clock, which the relay's delays are measured in too.
+      const [{ now }]: { now: Date }[] = await tx.em.query('SELECT now() AS now');
+      if (task.dueAt > now) {
+        // Delivered early (the deadline moved, or clocks differ): ask again at the deadline.
+        await tx.emit('review.escalate', { taskId, level }, { runAt: task.dueAt });
+        return 'not_due';
+      }
+      const target = escalationTarget(task, level);
+      if (!target) return 'skipped';
+      const previousClaimer = task.claimedById;
+      Object.assign(task, {
+        status: reviewTaskStatus.next(task.status, 'escalate'),
+        assignedRole: target.assignedRole,
+        ministry: target.ministry,
+        assigneeId: null,
+        claimedById: null,
+        claimedAt: null,
+        escalationLevel: target.level,
+        escalatedAt: new Date(),
+        dueAt: this.deadlineFrom(new Date(), task.kind),
+      });
+      const saved = await tx.save(task, 'escalate');
+      if (escalationTarget(saved, saved.escalationLevel)) {
+        await tx.emit(
+          'review.escalate',
+          { taskId, level: saved.escalationLevel },
+          { runAt: saved.dueAt },
+        );
+      }
+      const message = reviewMessages.escalated(saved);
+      await this.notifyAssignees(tx, saved, message);
+      if (previousClaimer) await this.notifications.notify(tx, [previousClaimer], message);
+      return 'escalated';
+    });
+  }
+
+  /** Closes the waiting tasks of a subject that moved on by other means, in the caller's transaction. */
+  async closeForSubject(
+    tx: Tx,
+    subjectType: ReviewSubjectType,
+    subjectId: string,
+    reason: string,
+  ): Promise<void> {
+    const tasks = await tx.em.find(ReviewTask, {
+      where: { subjectType, subjectId, status: In([...ACTIVE]) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const task of tasks) {
+      tx.track(task);
+      task.status = reviewTaskStatus.next(task.status, 'close');
+      task.closedReason = reason;
+      await tx.save(task, 'close');
+    }
+  }
+
+  /**
+   * The scan of tasks near or past their deadline: reminds the people of tasks due soon (once
+   * per task and level), and escalates overdue ones whose escalation job never came.
+   */
+  async scanDue(): Promise<{ reminded: number; escalated: number }> {
+    let reminded = 0;
+    let escalated = 0;
+    for (const kind of REVIEW_KINDS) {
+      const window = this.deadlineOf(kind) * REVIEW_DUE_SOON_SHARE;
+      const due: { id: string; escalation_level: number; overdue: boolean }[] =
+        await this.dataSource.query(
+          `SELECT id, escalation_level, due_at <= now() AS overdue FROM review_task
+            WHERE kind = $1 AND status IN ('open', 'claimed', 'escalated')
+              AND due_at <= now() + make_interval(secs => $2::double precision / 1000)
+            ORDER BY due_at`,
+          [kind, window],
+        );
+      for (const row of due) {
+        if (row.overdue) {
+          if ((await this.escalate(row.id, row.escalation_level)) === 'escalated') escalated += 1;
+        } else {
+          reminded += await this.remind(row.id);
+        }
+      }
+    }
+    if (reminded || escalated)
+      this.logger.log(`due scan: ${reminded} reminded, ${escalated} escalated`);
+    return { reminded, escalated };
+  }
+
+  private remind(taskId: string): Promise<number> {
+    return this.uow.run(systemActor('review'), async (tx) => {
+      const task = await tx.em.findOne(ReviewTask, {
+        where: { id: taskId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!task || !isActive(task.status)) return 0;
+      return this.notifyAssignees(tx, task, reviewMessages.dueSoon(task));
+    });
+  }
+
+  /** Notifies the people the task is assigned to (never the submitter of the subject). */
+  private async notifyAssignees(
+    tx: Tx,
+    task: ReviewTask,
+    message: NewNotification,
+  ): Promise<number> {
+    const rows: { id: string }[] = await tx.em.query(
+      `SELECT id FROM app_user
+        WHERE disabled_at IS NULL
+          AND (id = $1 OR id = $2
+               OR ($3::text IS NOT NULL AND $3 = ANY(roles) AND ($4::text IS NULL OR ministry = $4)))
+          AND id IS DISTINCT FROM $5`,
+      [task.assigneeId, task.claimedById, task.assignedRole, task.ministry, task.submittedById],
+    );
+    return this.notifications.notify(
+      tx,
+      rows.map((r) => r.id),
+      message,
+    );
+  }
+
+  private deadlineOf(kind: ReviewKind): number {
+    return this.config.reviewDeadlineOverrideMs ?? REVIEW_DEADLINES_MS[kind];
+  }
+
+  private deadlineFrom(start: Date, kind: ReviewKind): Date {
+    return new Date(start.getTime() + this.deadlineOf(kind));
+  }
+}
