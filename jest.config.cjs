@@ -19,6 +19,9 @@ const shared = {
 };
 
 module.exports = {
+  // jest-circus takes the test and hook timeout from the global config only: a project's own
+  // testTimeout is ignored, so integration hooks (a fresh app and database) need it set here.
+  testTimeout: 30000,
   projects: [
     {
       ...shared,
