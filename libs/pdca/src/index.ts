@@ -1,1 +1,2 @@
+export * from './common.dto';
 export * from './plan';

@@ -45,6 +45,7 @@ function applyFilter<T extends ObjectLiteral>(
       qb.andWhere(many ? `${def.column} IN (:...${p})` : `${def.column} = :${p}`, { [p]: value });
       return;
     case 'enumArray':
+    case 'uuidArray':
       qb.andWhere(`${def.column} && :${p}`, { [p]: many ? value : [value] });
       return;
     case 'text':

@@ -42,6 +42,7 @@ function checkValue(def: FilterDef, value: unknown, field: string): string | nul
         ? null
         : `${field} must be one of: ${def.values.join(', ')}`;
     case 'uuid':
+    case 'uuidArray':
       return typeof value === 'string' && UUID.test(value) ? null : `${field} must be a UUID`;
     case 'text':
       return typeof value === 'string' && value.length <= MAX_TEXT
@@ -68,7 +69,13 @@ function checkValue(def: FilterDef, value: unknown, field: string): string | nul
   }
 }
 
-const MULTI: ReadonlySet<FilterDef['kind']> = new Set(['enum', 'enumArray', 'uuid', 'string']);
+const MULTI: ReadonlySet<FilterDef['kind']> = new Set([
+  'enum',
+  'enumArray',
+  'uuid',
+  'uuidArray',
+  'string',
+]);
 
 function parseFilters(spec: ListSpec, raw: unknown, details: Detail[]) {
   const filters: Record<string, unknown> = {};

@@ -10,6 +10,8 @@ export type FilterDef =
   | { kind: 'enumArray'; column: string; values: readonly string[] }
   /** Equality against a uuid; an array means "any of" (react-admin's getMany sends `id: [...]`). */
   | { kind: 'uuid'; column: string }
+  /** A uuid array (column or SQL expression, e.g. `ARRAY(SELECT ...)`) containing any of the given uuids. */
+  | { kind: 'uuidArray'; column: string }
   /** Case-insensitive substring search over several columns (works for Japanese text too). */
   | { kind: 'text'; columns: readonly string[] }
   /** Exact string equality. */
