@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnitOfWork, type Tx } from '@tracker/audit';
 import {
@@ -11,6 +11,7 @@ import {
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
 import { In, type DataSource } from 'typeorm';
 import { compareItems } from './plan-comparison';
+import { PLAN_DRAFT_PARTICIPANTS, type PlanDraftParticipant } from './plan-draft-participants';
 import { PlanKpi } from './plan-kpi.entity';
 import { PlanObjective } from './plan-objective.entity';
 import { PlanVersion } from './plan-version.entity';
@@ -67,6 +68,7 @@ export class PlanVersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    @Inject(PLAN_DRAFT_PARTICIPANTS) private readonly participants: PlanDraftParticipant[],
   ) {}
 
   async list(request: ListRequest): Promise<Page<PlanVersionView>> {
@@ -112,6 +114,7 @@ export class PlanVersionsService {
     return this.uow.run(actor, async (tx) => {
       const version = await tx.lock(PlanVersion, id);
       assertPlanEditable(version.status);
+      for (const participant of this.participants) await participant.draftRemoved(tx, id);
       await tx.remove(version);
     });
   }
@@ -187,7 +190,10 @@ export class PlanVersionsService {
     return this.uow.run(actor, async (tx) => this.openDraftFrom(tx, id, dto));
   }
 
-  /** Shared with amendments of the Act stage, which open the next draft when approved. */
+  /**
+   * Shared with amendments of the Act stage, which open the next draft when approved. Records
+   * of later stages that belong to the version (measures) follow through the draft participants.
+   */
   async openDraftFrom(tx: Tx, id: string, dto: AmendPlanVersionDto): Promise<PlanVersionView> {
     const source = await tx.get(PlanVersion, id, 'share');
     if (source.status !== 'approved') {
@@ -223,6 +229,8 @@ export class PlanVersionsService {
     );
     const objectives = await tx.em.find(PlanObjective, { where: { planVersionId: id } });
     const kpis = await tx.em.find(PlanKpi, { where: { planVersionId: id } });
+    const objectiveIds = new Map<string, string>();
+    const kpiIds = new Map<string, string>();
     for (const objective of objectives) {
       const copy = await tx.insert(
         tx.em.create(PlanObjective, {
@@ -237,8 +245,9 @@ export class PlanVersionsService {
           position: objective.position,
         }),
       );
+      objectiveIds.set(objective.id, copy.id);
       for (const kpi of kpis.filter((k) => k.objectiveId === objective.id)) {
-        await tx.insert(
+        const kpiCopy = await tx.insert(
           tx.em.create(PlanKpi, {
             objectiveId: copy.id,
             planVersionId: draft.id,
@@ -253,8 +262,11 @@ export class PlanVersionsService {
             targetDate: kpi.targetDate,
           }),
         );
+        kpiIds.set(kpi.id, kpiCopy.id);
       }
     }
+    const opened = { sourceId: id, draftId: draft.id, objectiveIds, kpiIds };
+    for (const participant of this.participants) await participant.draftOpened(tx, opened);
     return view(draft);
   }
 
