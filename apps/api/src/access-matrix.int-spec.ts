@@ -5,11 +5,12 @@ import { ACCESS_KEY, AccessGuard } from '@tracker/auth';
 import { ROLES } from '@tracker/contracts';
 import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
+import { DO_ACCESS } from './do/do.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
 
 /** Every stage adds its table here. */
-const EXPECTED: AccessExpectation[] = [...PLATFORM_ACCESS, ...PLAN_ACCESS];
+const EXPECTED: AccessExpectation[] = [...PLATFORM_ACCESS, ...PLAN_ACCESS, ...DO_ACCESS];
 
 const PLACEHOLDER: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',

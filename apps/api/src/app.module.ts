@@ -5,7 +5,7 @@ import { AuditModule } from '@tracker/audit';
 import { AccessGuard, AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { PlanModule } from '@tracker/pdca';
+import { DoModule, PlanModule } from '@tracker/pdca';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
@@ -13,6 +13,10 @@ import { UsersController } from './auth/users.controller';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { PageInterceptor } from './common/page.interceptor';
 import { StrictValidationPipe } from './common/validation.pipe';
+import { MeasureKpisController } from './do/measure-kpis.controller';
+import { MeasureMilestonesController } from './do/measure-milestones.controller';
+import { MeasuresController } from './do/measures.controller';
+import { ProgressReportsController } from './do/progress-reports.controller';
 import { HealthController } from './health/health.controller';
 import { PlanKpisController } from './plan/plan-kpis.controller';
 import { PlanObjectivesController } from './plan/plan-objectives.controller';
@@ -44,6 +48,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         PlanModule,
+        DoModule,
       ],
       controllers: [
         HealthController,
@@ -53,6 +58,10 @@ export class AppModule {
         PlanVersionsController,
         PlanObjectivesController,
         PlanKpisController,
+        MeasuresController,
+        MeasureMilestonesController,
+        MeasureKpisController,
+        ProgressReportsController,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

@@ -2,5 +2,14 @@
  * Names of the record types as they appear in the audit trail, history and traces.
  * They equal the table names, so an auditor can read them straight off the database.
  */
-export const ENTITY_TYPES = ['app_user', 'plan_version', 'plan_objective', 'plan_kpi'] as const;
+export const ENTITY_TYPES = [
+  'app_user',
+  'plan_version',
+  'plan_objective',
+  'plan_kpi',
+  'measure',
+  'measure_milestone',
+  'measure_kpi',
+  'progress_report',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './do';
 export * from './entity-types';
 export * from './errors';
 export * from './ministries';

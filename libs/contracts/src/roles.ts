@@ -11,6 +11,13 @@ export const PERMISSIONS = [
   'plan.edit',
   'plan.propose',
   'plan.approve',
+  'measures.read',
+  // `measures.edit` and `measures.report` are also scoped by ministry in the service: a holder
+  // edits, and reports on, the measures their own ministry leads; members of the coordinating
+  // ministry (COORDINATING_MINISTRY) and holders of `measures.any_ministry` do so for every one.
+  'measures.edit',
+  'measures.report',
+  'measures.any_ministry',
   'audit.read',
   'users.manage',
 ] as const;
@@ -18,10 +25,17 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  coordinator: ['plan.read', 'plan.edit', 'plan.propose'],
-  analyst: ['plan.read'],
-  reviewer: ['plan.read', 'plan.approve'],
-  auditor: ['plan.read', 'audit.read'],
+  coordinator: [
+    'plan.read',
+    'plan.edit',
+    'plan.propose',
+    'measures.read',
+    'measures.edit',
+    'measures.report',
+  ],
+  analyst: ['plan.read', 'measures.read'],
+  reviewer: ['plan.read', 'plan.approve', 'measures.read'],
+  auditor: ['plan.read', 'measures.read', 'audit.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

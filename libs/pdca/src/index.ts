@@ -1,2 +1,3 @@
 export * from './common.dto';
+export * from './do';
 export * from './plan';
