@@ -3,7 +3,8 @@ import { AuditModule } from '@tracker/audit';
 import { AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { PlanModule } from '@tracker/pdca';
+import { DoModule, PlanModule } from '@tracker/pdca';
+import { DoSeed } from './do.seed';
 import { PlanSeed } from './plan.seed';
 import { Seeder } from './seeder';
 import { UsersSeed } from './users.seed';
@@ -19,8 +20,9 @@ export class SeedModule {
         AuditModule,
         AuthModule,
         PlanModule,
+        DoModule,
       ],
-      providers: [Seeder, UsersSeed, PlanSeed],
+      providers: [Seeder, UsersSeed, PlanSeed, DoSeed],
     };
   }
 }

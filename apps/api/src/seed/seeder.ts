@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DoSeed } from './do.seed';
 import { PlanSeed } from './plan.seed';
 import { UsersSeed } from './users.seed';
 
@@ -13,6 +14,7 @@ export class Seeder {
   constructor(
     private readonly users: UsersSeed,
     private readonly plan: PlanSeed,
+    private readonly measures: DoSeed,
   ) {}
 
   async run(): Promise<void> {
@@ -20,5 +22,9 @@ export class Seeder {
     this.logger.log(`users: ${people.size}`);
     await this.plan.run(people);
     this.logger.log('plan: done');
+    this.logger.log(`measures: ${await this.measures.run(people)}`);
+    // After the measures, so that amending the plan carries them into the draft.
+    await this.plan.amend(people);
+    this.logger.log('plan amendment: done');
   }
 }
