@@ -8,8 +8,8 @@ export const TEXT = { maxLength: 20_000 };
 /** Bound on indicator values: far beyond any real figure, well inside numeric precision. */
 export const BIG = 1e15;
 
-/** A bilingual title with an optional bilingual description (objectives, measures ...). */
-export class TitleDescriptionDto {
+/** A bilingual title (milestones ...). */
+export class TitleDto {
   @ApiProperty(TITLE)
   @IsString()
   @Length(TITLE.minLength, TITLE.maxLength)
@@ -19,7 +19,10 @@ export class TitleDescriptionDto {
   @IsString()
   @Length(TITLE.minLength, TITLE.maxLength)
   titleEn: string;
+}
 
+/** A bilingual title with an optional bilingual description (objectives, measures ...). */
+export class TitleDescriptionDto extends TitleDto {
   @ApiPropertyOptional(TEXT)
   @IsOptional()
   @IsString()

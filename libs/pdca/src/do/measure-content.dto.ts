@@ -7,23 +7,13 @@ import {
 } from '@nestjs/swagger';
 import { IsDateOnly } from '@tracker/core';
 import { VersionedDto } from '@tracker/database';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IndicatorDto, TITLE } from '../common.dto';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IndicatorDto, TitleDto } from '../common.dto';
 
-export class CreateMeasureMilestoneDto {
+export class CreateMeasureMilestoneDto extends TitleDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   measureId: string;
-
-  @ApiProperty({ ...TITLE, example: 'ガイドライン改定案の公表' })
-  @IsString()
-  @Length(TITLE.minLength, TITLE.maxLength)
-  titleJa: string;
-
-  @ApiProperty({ ...TITLE, example: 'Publish the draft revision' })
-  @IsString()
-  @Length(TITLE.minLength, TITLE.maxLength)
-  titleEn: string;
 
   @ApiProperty({ example: '2026-03-31' })
   @IsDateOnly()
