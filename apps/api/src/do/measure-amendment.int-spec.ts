@@ -128,6 +128,7 @@ describe('measures follow the plan into its amendment (HTTP, real PostgreSQL)', 
       { version: carried.version, objectiveIds: [copyOf(plan.objectives[1]).id] },
       meti,
     );
+    expect(relinked.body.version).toBe(carried.version + 1);
     expect(relinked.body.objectiveIds).toEqual([
       plan.objectives[0].id,
       plan.objectives[1].id,

@@ -37,7 +37,7 @@ export async function objectivesOfOneVersion(
 
 /**
  * Sets the objectives a measure serves within one plan version (its links to other versions
- * stay) and records the change in the measure's history.
+ * stay) and records the change in the measure's history. Says whether anything changed.
  */
 export async function linkObjectives(
   tx: Tx,
@@ -45,11 +45,11 @@ export async function linkObjectives(
   planVersionId: string,
   objectiveIds: string[],
   verb = 'link_objectives',
-): Promise<void> {
+): Promise<boolean> {
   const current = await tx.em.find(MeasureObjective, { where: { measureId, planVersionId } });
   const before = current.map((l) => l.objectiveId).sort();
   const after = [...objectiveIds].sort();
-  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  if (JSON.stringify(before) === JSON.stringify(after)) return false;
   await tx.em.delete(MeasureObjective, { measureId, planVersionId });
   if (after.length) {
     await tx.em.insert(
@@ -64,4 +64,5 @@ export async function linkObjectives(
     before: before.length ? { planVersionId, objectiveIds: before } : null,
     after: after.length ? { planVersionId, objectiveIds: after } : null,
   });
+  return true;
 }

@@ -90,11 +90,19 @@ export class MeasuresService {
       Object.assign(measure, changes);
       checkDates(measure.startDate, measure.dueDate);
       checkCooperating(measure.leadMinistry, measure.cooperatingMinistries ?? []);
+      let relinked = false;
       if (objectiveIds) {
         const links = await objectivesOfOneVersion(tx, objectiveIds);
-        await linkObjectives(tx, id, links.planVersionId, links.objectiveIds);
+        relinked = await linkObjectives(tx, id, links.planVersionId, links.objectiveIds);
       }
-      return this.view(tx, await tx.save(measure));
+      const read = measure.version;
+      const saved = await tx.save(measure);
+      if (relinked && saved.version === read) {
+        // The links are part of what the client read: a change to them alone is a new version too.
+        await tx.em.increment(Measure, { id }, 'version', 1);
+        saved.version += 1;
+      }
+      return this.view(tx, saved);
     });
   }
 

@@ -77,8 +77,10 @@ export class ProgressReportsService {
   /** Supersedes a current report with a corrected one for the same measure and period. */
   correct(id: string, dto: CorrectProgressReportDto, actor: Actor): Promise<ProgressReportView> {
     return this.uow.run(actor, async (tx) => {
+      // The measure first, as in submit: writes of reports on one measure queue on its row.
+      const { measureId } = await tx.get(ProgressReport, id);
+      const measure = await tx.get(Measure, measureId, 'update');
       const original = await tx.lock(ProgressReport, id);
-      const measure = await tx.get(Measure, original.measureId, 'update');
       assertMinistryScope(
         actor,
         measure.leadMinistry,
