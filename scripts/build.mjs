@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { swcOptions } = createRequire(import.meta.url)(join(root, 'swc.config.cjs'));
-const SOURCES = ['apps/api/src', 'libs'];
+const SOURCES = ['apps/api/src', 'libs', 'bench', 'test/support'];
 // Tests and their fixtures (the access matrices) are not part of the product.
 const skip = (file) => /\.(int-spec|spec|access)\.ts$/.test(file) || file.endsWith('.d.ts');
 

@@ -3,7 +3,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { UsersService } from '@tracker/auth';
 import type { Clearance, Ministry, Role } from '@tracker/contracts';
 import { loadConfig, systemActor, type AppConfig } from '@tracker/core';
-import { createDatabaseIfMissing, dropDatabase, withDatabaseName } from '@tracker/database';
+import {
+  createDatabaseIfMissing,
+  dataSourceOptions,
+  dropDatabase,
+  withDatabaseName,
+} from '@tracker/database';
+import { DataSource } from 'typeorm';
 import { Pool } from 'pg';
 import { createApp } from '../apps/api/src/create-app';
 
@@ -16,8 +22,8 @@ export interface HttpResult<T = any> {
 export interface RequestOptions {
   token?: string;
   body?: unknown;
-  /** Raw body, sent as is (for malformed JSON tests). */
-  raw?: string;
+  /** Raw body, sent as is (for malformed JSON and invalid UTF-8 tests). */
+  raw?: string | Buffer;
   headers?: Record<string, string>;
 }
 
@@ -75,13 +81,29 @@ export class TestApp {
     readonly config: AppConfig,
   ) {}
 
-  static async start(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-    const server = process.env.TEST_DATABASE_SERVER;
+  /**
+   * `server` runs the API against another PostgreSQL server (a fault test's own cluster): the
+   * database is created and migrated there instead of cloned from the template.
+   */
+  static async start(overrides: Partial<AppConfig> = {}, server?: string): Promise<TestApp> {
     const template = process.env.TEST_TEMPLATE_DATABASE;
-    if (!server || !template) throw new Error('integration tests need jest globalSetup');
     const name = `tracker_test_${process.env.TEST_RUN_ID}_${randomUUID().slice(0, 8)}`;
-    const databaseUrl = withDatabaseName(server, name);
-    await createDatabaseIfMissing(databaseUrl, template);
+    const databaseUrl = withDatabaseName(
+      server ?? (process.env.TEST_DATABASE_SERVER as string),
+      name,
+    );
+    if (server) {
+      await createDatabaseIfMissing(databaseUrl);
+      const dataSource = await new DataSource(
+        dataSourceOptions(databaseUrl, [], { poolSize: 1 }),
+      ).initialize();
+      await dataSource.runMigrations({ transaction: 'each' });
+      await dataSource.destroy();
+    } else {
+      if (!process.env.TEST_DATABASE_SERVER || !template)
+        throw new Error('integration tests need jest globalSetup');
+      await createDatabaseIfMissing(databaseUrl, template);
+    }
     const config: AppConfig = {
       ...loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl }),
       auditSealIntervalMs: 0,
@@ -91,6 +113,8 @@ export class TestApp {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };
     const db = new Pool({ connectionString: databaseUrl, max: 4 });
+    // An idle connection dropped by a stopped server is just discarded (fault tests do this).
+    db.on('error', () => undefined);
     const testApp = new TestApp(app, `http://127.0.0.1:${address.port}/api/v1`, db, config);
     await testApp.createUsers();
     return testApp;
@@ -109,7 +133,7 @@ export class TestApp {
   async stop(): Promise<void> {
     await this.app.close();
     await this.db.end();
-    await dropDatabase(this.config.databaseUrl);
+    await dropDatabase(this.config.databaseUrl).catch(() => undefined);
   }
 
   async request<T = any>(
@@ -119,7 +143,7 @@ export class TestApp {
   ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
+    let body: string | Buffer | undefined;
     if (options.raw !== undefined) {
       body = options.raw;
       headers['content-type'] ??= 'application/json';

@@ -37,6 +37,7 @@ async function seed() {
   });
   try {
     await context.get(Seeder).run();
+    log('demo data is loaded');
   } finally {
     await context.close();
   }

@@ -4,11 +4,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@tracker/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import {
+  BODY_LIMIT_BYTES,
+  clientErrorHandler,
+  configureHttpEdge,
+  frameworkErrors,
+} from './common/http-edge';
 import { requestIdOf } from './common/request-id';
 
 export const API_PREFIX = 'api/v1';
-/** Request bodies above this size are refused with 413. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the HTTP application; main.ts listens on it, tests listen on a random port. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -17,20 +21,18 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     trustProxy: config.trustProxy,
     genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // Bodies are parsed by our own depth-limited JSON parser (configureHttpEdge).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', (request, reply, _payload, done) => {
-      void reply.header('x-request-id', request.id);
-      done();
-    });
+  configureHttpEdge(app.getHttpAdapter().getInstance());
 
   const document = SwaggerModule.createDocument(
     app,

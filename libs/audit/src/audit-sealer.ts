@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { chainLink } from './audit-chain';
+import { chainLink, EVENT_DIGEST_SQL } from './audit-chain';
 
 /** Advisory-lock key that lets one sealer at a time work, across every process. */
 const SEAL_LOCK = 7_201_911;
@@ -48,7 +48,7 @@ export class AuditSealer {
         'SELECT position::text, hash, cursor_txid::text, cursor_event_id::text FROM audit_chain_head WHERE id = 1',
       );
       const rows: { id: string; txid: string; digest: Buffer }[] = await em.query(
-        `SELECT e.id::text AS id, e.txid::text AS txid, audit_event_digest(e) AS digest
+        `SELECT e.id::text AS id, e.txid::text AS txid, ${EVENT_DIGEST_SQL} AS digest
            FROM audit_event e
           WHERE (e.txid, e.id) > ($1::bigint, $2::bigint) AND e.txid < $3::bigint
           ORDER BY e.txid, e.id

@@ -93,7 +93,8 @@ export class AuthService {
           userAgent: client.userAgent?.slice(0, 500) ?? null,
         }),
       );
-      await tx.em.update(User, user.id, { lastLoginAt: () => 'now()' });
+      // Plain SQL: a sign-in is not an edit of the account, so its version must not change.
+      await tx.em.query('UPDATE app_user SET last_login_at = now() WHERE id = $1', [user.id]);
       await tx.record({
         action: 'auth.login',
         entityType: 'app_user',
