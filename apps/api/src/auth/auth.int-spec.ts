@@ -23,7 +23,14 @@ describe('sign-in, tokens and sessions (HTTP, real PostgreSQL)', () => {
     const me = await t.get('/auth/me', login.body.accessToken);
     expect(me.status).toBe(200);
     expect(me.body.user.ministry).toBe('cao');
-    expect(me.body.permissions).toEqual(['plan.read', 'plan.edit', 'plan.propose']);
+    expect(me.body.permissions).toEqual([
+      'plan.read',
+      'plan.edit',
+      'plan.propose',
+      'measures.read',
+      'measures.edit',
+      'measures.report',
+    ]);
   });
 
   it('accepts the e-mail in any case and with surrounding spaces', async () => {
