@@ -19,7 +19,8 @@ const shared = {
 };
 
 module.exports = {
-  // A global option: jest ignores it inside a project (the integration project's was not applied).
+  // jest-circus takes the test and hook timeout from the global config only: a project's own
+  // testTimeout is ignored, so integration hooks (a fresh app and database) need it set here.
   testTimeout: 30000,
   projects: [
     {

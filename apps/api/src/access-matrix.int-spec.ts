@@ -7,6 +7,7 @@ import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
 import { CHECK_ACCESS } from './check/check.access';
 import { ADMIN_ACCESS } from './admin/admin.access';
+import { DO_ACCESS } from './do/do.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
 import { REVIEW_ACCESS } from './review/review.access';
@@ -15,6 +16,7 @@ import { REVIEW_ACCESS } from './review/review.access';
 const EXPECTED: AccessExpectation[] = [
   ...PLATFORM_ACCESS,
   ...PLAN_ACCESS,
+  ...DO_ACCESS,
   ...CHECK_ACCESS,
   ...REVIEW_ACCESS,
   ...ADMIN_ACCESS,

@@ -5,7 +5,13 @@ import { AuditModule } from '@tracker/audit';
 import { AccessGuard, AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { CheckModule, NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import {
+  CheckModule,
+  DoModule,
+  NotificationsModule,
+  PlanModule,
+  ReviewModule,
+} from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { JobsController } from './admin/jobs.controller';
@@ -20,6 +26,10 @@ import { UsersController } from './auth/users.controller';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { PageInterceptor } from './common/page.interceptor';
 import { StrictValidationPipe } from './common/validation.pipe';
+import { MeasureKpisController } from './do/measure-kpis.controller';
+import { MeasureMilestonesController } from './do/measure-milestones.controller';
+import { MeasuresController } from './do/measures.controller';
+import { ProgressReportsController } from './do/progress-reports.controller';
 import { HealthController } from './health/health.controller';
 import { PlanKpisController } from './plan/plan-kpis.controller';
 import { PlanObjectivesController } from './plan/plan-objectives.controller';
@@ -57,6 +67,7 @@ export class AppModule {
         NotificationsModule,
         ReviewModule,
         PlanModule,
+        DoModule,
         CheckModule,
       ],
       controllers: [
@@ -67,6 +78,10 @@ export class AppModule {
         PlanVersionsController,
         PlanObjectivesController,
         PlanKpisController,
+        MeasuresController,
+        MeasureMilestonesController,
+        MeasureKpisController,
+        ProgressReportsController,
         OrganisationsController,
         IncidentsController,
         InvestigationsController,

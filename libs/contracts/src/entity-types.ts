@@ -15,5 +15,9 @@ export const ENTITY_TYPES = [
   'comment',
   'review_task',
   'notification',
+  'measure',
+  'measure_milestone',
+  'measure_kpi',
+  'progress_report',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './check';
 export * from './check-vocabulary';
+export * from './do';
 export * from './entity-types';
 export * from './errors';
 export * from './ministries';

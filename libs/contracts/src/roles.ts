@@ -11,6 +11,13 @@ export const PERMISSIONS = [
   'plan.edit',
   'plan.propose',
   'plan.approve',
+  'measures.read',
+  // `measures.edit` and `measures.report` are also scoped by ministry in the service: a holder
+  // edits, and reports on, the measures their own ministry leads; members of the coordinating
+  // ministry (COORDINATING_MINISTRY) and holders of `measures.any_ministry` do so for every one.
+  'measures.edit',
+  'measures.report',
+  'measures.any_ministry',
   'audit.read',
   'users.manage',
   'organisations.read',
@@ -47,12 +54,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plan.read',
     'plan.edit',
     'plan.propose',
+    'measures.read',
+    'measures.edit',
+    'measures.report',
     'organisations.read',
     'incidents.read',
     'review.work',
   ],
   analyst: [
     'plan.read',
+    'measures.read',
     ...CHECK_READ,
     'organisations.write',
     'incidents.write',
@@ -64,12 +75,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   reviewer: [
     'plan.read',
     'plan.approve',
+    'measures.read',
     ...CHECK_READ,
     'findings.review',
     'check.comment',
     'review.work',
   ],
-  auditor: ['plan.read', 'audit.read', ...CHECK_READ, 'review.oversee', 'notifications.oversee'],
+  auditor: [
+    'plan.read',
+    'measures.read',
+    'audit.read',
+    ...CHECK_READ,
+    'review.oversee',
+    'notifications.oversee',
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -1,6 +1,7 @@
 export * from './admin';
 export * from './data-source-options';
 export * from './database.module';
+export * from './find-by-id';
 export * from './list';
 export * from './naming-strategy';
 export * from './tracked.entity';

@@ -1,4 +1,5 @@
 import { CHECK_ENTITIES } from './check/check.module';
+import { DO_ENTITIES } from './do';
 import { NOTIFICATION_ENTITIES } from './notifications';
 import { PLAN_ENTITIES } from './plan';
 import { REVIEW_ENTITIES } from './review';
@@ -7,6 +8,7 @@ import { SHARED_ENTITIES } from './shared/timeline.module';
 /** Every entity of the PDCA stages, for the migration CLI's data source. */
 export const PDCA_ENTITIES = [
   ...PLAN_ENTITIES,
+  ...DO_ENTITIES,
   ...CHECK_ENTITIES,
   ...SHARED_ENTITIES,
   ...REVIEW_ENTITIES,

@@ -1,4 +1,6 @@
 export * from './check';
+export * from './common.dto';
+export * from './do';
 export * from './notifications';
 export * from './plan';
 export * from './review';

@@ -24,7 +24,7 @@ describe('sign-in, tokens and sessions (HTTP, real PostgreSQL)', () => {
     expect(me.status).toBe(200);
     expect(me.body.user.ministry).toBe('cao');
     expect(me.body.permissions).toEqual(
-      expect.arrayContaining(['plan.read', 'plan.edit', 'plan.propose']),
+      expect.arrayContaining(['plan.read', 'plan.edit', 'plan.propose', 'measures.report']),
     );
     expect(me.body.permissions).not.toContain('plan.approve');
     expect(me.body.permissions).not.toContain('users.manage');

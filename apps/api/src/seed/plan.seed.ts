@@ -283,8 +283,17 @@ export class PlanSeed {
       { cabinetDecisionDate: '2025-12-23', cabinetDecisionNumber: '令和7年12月23日閣議決定' },
       reviewer,
     );
+  }
 
-    // The second version: a draft amendment that raises a target and adds a pillar.
+  /**
+   * The second version: a draft amendment that raises a target and adds a pillar. It runs after
+   * the Do-stage seed, so the measures of version 1 are carried into the draft.
+   */
+  async amend(people: People): Promise<void> {
+    const v1 = await this.dataSource.getRepository(PlanVersion).findOneBy({ number: 1 });
+    if (!v1 || v1.status !== 'approved') return;
+    if (await this.dataSource.getRepository(PlanVersion).countBy({ basedOnId: v1.id })) return;
+    const coordinator = people.get('coordinator@demo.example')!;
     const v2 = await this.versions.amend(
       v1.id,
       { titleJa: '人工知能基本計画（第2版・案）', titleEn: 'AI Basic Plan (2nd edition, draft)' },

@@ -3,8 +3,9 @@ import { AuditModule } from '@tracker/audit';
 import { AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { CheckModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { CheckModule, DoModule, PlanModule, ReviewModule } from '@tracker/pdca';
 import { CheckSeed } from './check.seed';
+import { DoSeed } from './do.seed';
 import { PlanSeed } from './plan.seed';
 import { ReviewSeed } from './review.seed';
 import { Seeder } from './seeder';
@@ -21,10 +22,11 @@ export class SeedModule {
         AuditModule,
         AuthModule,
         PlanModule,
+        DoModule,
         CheckModule,
         ReviewModule,
       ],
-      providers: [Seeder, UsersSeed, PlanSeed, CheckSeed, ReviewSeed],
+      providers: [Seeder, UsersSeed, PlanSeed, DoSeed, CheckSeed, ReviewSeed],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CheckSeed } from './check.seed';
+import { DoSeed } from './do.seed';
 import { PlanSeed } from './plan.seed';
 import { ReviewSeed } from './review.seed';
 import { UsersSeed } from './users.seed';
@@ -15,6 +16,7 @@ export class Seeder {
   constructor(
     private readonly users: UsersSeed,
     private readonly plan: PlanSeed,
+    private readonly measures: DoSeed,
     private readonly check: CheckSeed,
     private readonly review: ReviewSeed,
   ) {}
@@ -24,6 +26,10 @@ export class Seeder {
     this.logger.log(`users: ${people.size}`);
     await this.plan.run(people);
     this.logger.log('plan: done');
+    this.logger.log(`measures: ${await this.measures.run(people)}`);
+    // After the measures, so that amending the plan carries them into the draft.
+    await this.plan.amend(people);
+    this.logger.log('plan amendment: done');
     await this.check.run(people);
     this.logger.log('check: done');
     await this.review.run(people);

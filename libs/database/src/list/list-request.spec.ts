@@ -12,6 +12,7 @@ const spec = defineListSpec({
     dueFrom: { kind: 'dateFrom', column: 't.due' },
     late: { kind: 'condition', whenTrue: 't.late', whenFalse: 'NOT t.late' },
     ownerId: { kind: 'uuidArray', column: 't.owner_ids' },
+    tagId: { kind: 'uuidArray', column: 't.tag_ids' },
   },
   sorts: { title: 't.title', due: 't.due' },
   defaultSort: ['due', 'DESC'],
@@ -40,12 +41,19 @@ describe('parseListRequest', () => {
   it('accepts react-admin parameters, including many-by-id and empty values', () => {
     const id = '0b6f3c1e-7d0a-4a57-9a55-3b8b1c2d4e5f';
     const parsed = parseListRequest(spec, {
-      filter: JSON.stringify({ id: [id], status: 'draft', q: '生成AI', late: true, dueFrom: '' }),
+      filter: JSON.stringify({
+        id: [id],
+        status: 'draft',
+        q: '生成AI',
+        late: true,
+        dueFrom: '',
+        tagId: id,
+      }),
       sort: '["title","asc"]',
       range: '[50,74]',
     });
     expect(parsed).toEqual({
-      filters: { id: [id], status: 'draft', q: '生成AI', late: true },
+      filters: { id: [id], status: 'draft', q: '生成AI', late: true, tagId: id },
       sort: { field: 'title', order: 'ASC' },
       range: { start: 50, end: 74 },
     });
@@ -54,11 +62,19 @@ describe('parseListRequest', () => {
   it('names every bad field at once', () => {
     expect(
       details({
-        filter: '{"status":"nope","colour":"red","id":"x","dueFrom":"2025-13-45"}',
+        filter: '{"status":"nope","colour":"red","id":"x","dueFrom":"2025-13-45","tagId":["x"]}',
         sort: '["secret","DESC"]',
         range: '[10,2]',
       }).map((d) => d.field),
-    ).toEqual(['filter.status', 'filter.colour', 'filter.id', 'filter.dueFrom', 'sort', 'range']);
+    ).toEqual([
+      'filter.status',
+      'filter.colour',
+      'filter.id',
+      'filter.dueFrom',
+      'filter.tagId',
+      'sort',
+      'range',
+    ]);
   });
 
   it('takes one id or several for an array-of-ids filter, and refuses non-ids', () => {

@@ -8,10 +8,13 @@ export type FilterDef =
   | { kind: 'enum'; column: string; values: readonly string[] }
   /** Array column containing any of the given values (`&&`). */
   | { kind: 'enumArray'; column: string; values: readonly string[] }
-  /** uuid[] column containing any of the given ids (`&&`), e.g. the organisations of an incident. */
-  | { kind: 'uuidArray'; column: string }
   /** Equality against a uuid; an array means "any of" (react-admin's getMany sends `id: [...]`). */
   | { kind: 'uuid'; column: string }
+  /**
+   * A uuid array — a column such as an incident's organisations, or an SQL expression such as
+   * `ARRAY(SELECT ...)` — containing any of the given uuids (`&&`).
+   */
+  | { kind: 'uuidArray'; column: string }
   /** Case-insensitive substring search over several columns (works for Japanese text too). */
   | { kind: 'text'; columns: readonly string[] }
   /** Exact string equality. */

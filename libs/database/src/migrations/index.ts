@@ -4,6 +4,8 @@ import { PlanReadOnlyGuards1795255449800 } from './1795255449800-PlanReadOnlyGua
 import { OutboxDelayAndErrors1795255449900 } from './1795255449900-OutboxDelayAndErrors';
 import { AuditDigestFromRecordText1795256263104 } from './1795256263104-AuditDigestFromRecordText';
 import { ReviewTasksAndNotifications1795256401266 } from './1795256401266-ReviewTasksAndNotifications';
+import { MeasuresAndProgressReports1795256416692 } from './1795256416692-MeasuresAndProgressReports';
+import { ProgressReportAppendOnly1795256416800 } from './1795256416800-ProgressReportAppendOnly';
 import { CheckStage1795256501883 } from './1795256501883-CheckStage';
 import { CheckSearchAndReferences1795256501900 } from './1795256501900-CheckSearchAndReferences';
 
@@ -15,6 +17,8 @@ export const MIGRATIONS = [
   OutboxDelayAndErrors1795255449900,
   AuditDigestFromRecordText1795256263104,
   ReviewTasksAndNotifications1795256401266,
+  MeasuresAndProgressReports1795256416692,
+  ProgressReportAppendOnly1795256416800,
   CheckStage1795256501883,
   CheckSearchAndReferences1795256501900,
 ];

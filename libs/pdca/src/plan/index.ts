@@ -1,5 +1,6 @@
 export * from './plan-comparison';
 export * from './plan-content.service';
+export * from './plan-draft-participants';
 export * from './plan-kpi.entity';
 export * from './plan-objective.entity';
 export * from './plan-review.subject';

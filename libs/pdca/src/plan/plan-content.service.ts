@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnitOfWork, type Tx } from '@tracker/audit';
-import { NotFoundError, type Actor } from '@tracker/core';
-import { fetchPage, type ListRequest, type Page } from '@tracker/database';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Actor } from '@tracker/core';
+import { fetchPage, findByIdOr404, type ListRequest, type Page } from '@tracker/database';
+import type { DataSource } from 'typeorm';
 import { PlanKpi } from './plan-kpi.entity';
 import { PlanObjective } from './plan-objective.entity';
 import { PlanVersion } from './plan-version.entity';
@@ -35,11 +35,11 @@ export class PlanContentService {
   }
 
   getObjective(id: string): Promise<PlanObjective> {
-    return this.findOr404(PlanObjective, id, 'plan objective');
+    return findByIdOr404(this.dataSource, PlanObjective, id, 'plan objective');
   }
 
   getKpi(id: string): Promise<PlanKpi> {
-    return this.findOr404(PlanKpi, id, 'plan KPI');
+    return findByIdOr404(this.dataSource, PlanKpi, id, 'plan KPI');
   }
 
   createObjective(dto: CreatePlanObjectiveDto, actor: Actor): Promise<PlanObjective> {
@@ -101,15 +101,5 @@ export class PlanContentService {
       : await tx.get(PlanVersion, id, 'share');
     assertPlanEditable(version.status);
     return version;
-  }
-
-  private async findOr404<T extends ObjectLiteral>(
-    target: EntityTarget<T>,
-    id: string,
-    name: string,
-  ): Promise<T> {
-    const found = await this.dataSource.getRepository(target).findOneBy({ id } as never);
-    if (!found) throw new NotFoundError(name, id);
-    return found;
   }
 }

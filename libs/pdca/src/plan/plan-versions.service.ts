@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnitOfWork, type Tx } from '@tracker/audit';
 import {
@@ -13,6 +13,7 @@ import { In, type DataSource } from 'typeorm';
 import { assertNotOwnWork } from '../review/own-work';
 import { ReviewWorkflow } from '../review/review-workflow.service';
 import { compareItems } from './plan-comparison';
+import { PLAN_DRAFT_PARTICIPANTS, type PlanDraftParticipant } from './plan-draft-participants';
 import { PlanKpi } from './plan-kpi.entity';
 import { PlanObjective } from './plan-objective.entity';
 import { PlanVersion } from './plan-version.entity';
@@ -70,6 +71,7 @@ export class PlanVersionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly reviews: ReviewWorkflow,
+    @Inject(PLAN_DRAFT_PARTICIPANTS) private readonly participants: PlanDraftParticipant[],
   ) {}
 
   async list(request: ListRequest): Promise<Page<PlanVersionView>> {
@@ -115,6 +117,7 @@ export class PlanVersionsService {
     return this.uow.run(actor, async (tx) => {
       const version = await tx.lock(PlanVersion, id);
       assertPlanEditable(version.status);
+      for (const participant of this.participants) await participant.draftRemoved(tx, id);
       await tx.remove(version);
     });
   }
@@ -213,7 +216,10 @@ export class PlanVersionsService {
     return this.uow.run(actor, async (tx) => this.openDraftFrom(tx, id, dto));
   }
 
-  /** Shared with amendments of the Act stage, which open the next draft when approved. */
+  /**
+   * Shared with amendments of the Act stage, which open the next draft when approved. Records
+   * of later stages that belong to the version (measures) follow through the draft participants.
+   */
   async openDraftFrom(tx: Tx, id: string, dto: AmendPlanVersionDto): Promise<PlanVersionView> {
     const source = await tx.get(PlanVersion, id, 'share');
     if (source.status !== 'approved') {
@@ -249,6 +255,8 @@ export class PlanVersionsService {
     );
     const objectives = await tx.em.find(PlanObjective, { where: { planVersionId: id } });
     const kpis = await tx.em.find(PlanKpi, { where: { planVersionId: id } });
+    const objectiveIds = new Map<string, string>();
+    const kpiIds = new Map<string, string>();
     for (const objective of objectives) {
       const copy = await tx.insert(
         tx.em.create(PlanObjective, {
@@ -263,8 +271,9 @@ export class PlanVersionsService {
           position: objective.position,
         }),
       );
+      objectiveIds.set(objective.id, copy.id);
       for (const kpi of kpis.filter((k) => k.objectiveId === objective.id)) {
-        await tx.insert(
+        const kpiCopy = await tx.insert(
           tx.em.create(PlanKpi, {
             objectiveId: copy.id,
             planVersionId: draft.id,
@@ -279,8 +288,11 @@ export class PlanVersionsService {
             targetDate: kpi.targetDate,
           }),
         );
+        kpiIds.set(kpi.id, kpiCopy.id);
       }
     }
+    const opened = { sourceId: id, draftId: draft.id, objectiveIds, kpiIds };
+    for (const participant of this.participants) await participant.draftOpened(tx, opened);
     return view(draft);
   }
 

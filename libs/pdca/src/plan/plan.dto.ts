@@ -8,20 +8,8 @@ import {
 import { ACT_PRINCIPLES, type ActPrinciple } from '@tracker/contracts';
 import { IsDateOnly } from '@tracker/core';
 import { VersionedDto } from '@tracker/database';
-import {
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
-
-const TITLE = { minLength: 1, maxLength: 300 };
-const TEXT = { maxLength: 20_000 };
+import { IndicatorDto, TEXT, TITLE, TitleDescriptionDto } from '../common.dto';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 export class CreatePlanVersionDto {
   @ApiProperty({ ...TITLE, example: '人工知能基本計画' })
@@ -109,7 +97,7 @@ export class AmendPlanVersionDto {
   titleEn?: string;
 }
 
-export class CreatePlanObjectiveDto {
+export class CreatePlanObjectiveDto extends TitleDescriptionDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   planVersionId: string;
@@ -122,28 +110,6 @@ export class CreatePlanObjectiveDto {
   @ApiProperty({ enum: ACT_PRINCIPLES })
   @IsIn(ACT_PRINCIPLES)
   principle: ActPrinciple;
-
-  @ApiProperty(TITLE)
-  @IsString()
-  @Length(TITLE.minLength, TITLE.maxLength)
-  titleJa: string;
-
-  @ApiProperty(TITLE)
-  @IsString()
-  @Length(TITLE.minLength, TITLE.maxLength)
-  titleEn: string;
-
-  @ApiPropertyOptional(TEXT)
-  @IsOptional()
-  @IsString()
-  @Length(0, TEXT.maxLength)
-  descriptionJa?: string;
-
-  @ApiPropertyOptional(TEXT)
-  @IsOptional()
-  @IsString()
-  @Length(0, TEXT.maxLength)
-  descriptionEn?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10_000 })
   @IsOptional()
@@ -158,9 +124,7 @@ export class UpdatePlanObjectiveDto extends IntersectionType(
   VersionedDto,
 ) {}
 
-const BIG = 1e15;
-
-export class CreatePlanKpiDto {
+export class CreatePlanKpiDto extends IndicatorDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   objectiveId: string;
@@ -170,41 +134,10 @@ export class CreatePlanKpiDto {
   @Length(1, 40)
   code: string;
 
-  @ApiProperty(TITLE)
-  @IsString()
-  @Length(TITLE.minLength, TITLE.maxLength)
-  indicatorJa: string;
-
-  @ApiProperty(TITLE)
-  @IsString()
-  @Length(TITLE.minLength, TITLE.maxLength)
-  indicatorEn: string;
-
-  @ApiProperty({ example: 26.7 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-BIG)
-  @Max(BIG)
-  baseline: number;
-
   @ApiPropertyOptional({ example: '2024-03-31' })
   @IsOptional()
   @IsDateOnly({ notFuture: true })
   baselineDate?: string;
-
-  @ApiProperty({ example: 80 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-BIG)
-  @Max(BIG)
-  target: number;
-
-  @ApiProperty({ example: '%' })
-  @IsString()
-  @Length(1, 40)
-  unit: string;
-
-  @ApiProperty({ example: '2030-03-31' })
-  @IsDateOnly()
-  targetDate: string;
 }
 
 export class UpdatePlanKpiDto extends IntersectionType(

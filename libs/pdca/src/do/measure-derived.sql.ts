@@ -1,0 +1,58 @@
+import { RAG_RATINGS } from '@tracker/contracts';
+import { MILESTONE_WATCHED_STATUSES, REPORT_WATCHED_STATUSES } from './measure-lateness';
+
+/**
+ * What is derived about a measure, as SQL over a measure row aliased `m`: the lateness rule of
+ * measure-lateness.ts, the current rating, the plan versions and objectives it serves. Today is the calendar day in Japan; fiscal quarters coincide with calendar
+ * quarters (April, July, October, January), so the last complete period is the calendar
+ * quarter before today's.
+ */
+/** Today's calendar day in Japan (todayInJapan() in SQL). */
+export const TODAY_IN_JAPAN_SQL = `(now() AT TIME ZONE 'Asia/Tokyo')::date`;
+const TODAY = TODAY_IN_JAPAN_SQL;
+const QUARTER_START = `date_trunc('quarter', ${TODAY}::timestamp)`;
+const LAST_PERIOD_START = `(${QUARTER_START} - interval '3 months')::date`;
+const LAST_PERIOD_END = `(${QUARTER_START}::date - 1)`;
+/** FY label of the last period: its start moved back three months falls in calendar year FY, quarter Q. */
+const LAST_PERIOD_LABEL = `('FY' || to_char(${QUARTER_START} - interval '6 months', 'YYYY') || '-Q' || to_char(${QUARTER_START} - interval '6 months', 'Q'))`;
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+const OVERDUE_MILESTONES = `FROM measure_milestone mm
+  WHERE mm.measure_id = m.id AND mm.done_on IS NULL AND mm.due_date < ${TODAY}`;
+
+const MILESTONE_OVERDUE = `(m.status IN (${list(MILESTONE_WATCHED_STATUSES)}) AND EXISTS (SELECT 1 ${OVERDUE_MILESTONES}))`;
+
+const REPORT_MISSING = `(m.status IN (${list(REPORT_WATCHED_STATUSES)})
+  AND m.start_date <= ${LAST_PERIOD_END}
+  AND NOT EXISTS (SELECT 1 FROM progress_report lr
+    WHERE lr.measure_id = m.id AND lr.status = 'submitted' AND lr.period_start = ${LAST_PERIOD_START}))`;
+
+/** True when the measure is late. */
+export const MEASURE_LATE_SQL = `(${MILESTONE_OVERDUE} OR ${REPORT_MISSING})`;
+
+/** The reasons, as a jsonb array shaped like LateReason, in the pure rule's order. */
+export const MEASURE_LATE_REASONS_SQL = `(
+  CASE WHEN m.status IN (${list(MILESTONE_WATCHED_STATUSES)}) THEN (
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+      'kind', 'milestone_overdue', 'milestoneId', mm.id, 'dueDate', to_char(mm.due_date, 'YYYY-MM-DD')
+    ) ORDER BY mm.due_date, mm.id), '[]'::jsonb) ${OVERDUE_MILESTONES})
+  ELSE '[]'::jsonb END
+  || CASE WHEN ${REPORT_MISSING}
+     THEN jsonb_build_array(jsonb_build_object('kind', 'report_missing', 'period', ${LAST_PERIOD_LABEL}))
+     ELSE '[]'::jsonb END)`;
+
+const LATEST_REPORT = `FROM progress_report cr WHERE cr.measure_id = m.id AND cr.status = 'submitted'
+  ORDER BY cr.period_start DESC LIMIT 1`;
+
+/** Rating of the latest current report (null before the first report). */
+export const MEASURE_RATING_SQL = `(SELECT cr.rating ${LATEST_REPORT})`;
+export const MEASURE_RATING_PERIOD_SQL = `(SELECT cr.period ${LATEST_REPORT})`;
+/** Sorts ratings from green (1) to red (5) rather than alphabetically. */
+export const ratingRankSql = (rating: string) =>
+  `array_position(ARRAY[${list(RAG_RATINGS)}]::text[], ${rating})`;
+export const MEASURE_RATING_RANK_SQL = ratingRankSql(MEASURE_RATING_SQL);
+
+/** Plan versions and objectives the measure serves, as uuid arrays (for `&&` filters). */
+export const MEASURE_PLAN_VERSIONS_SQL = `ARRAY(SELECT mo.plan_version_id FROM measure_objective mo WHERE mo.measure_id = m.id)`;
+export const MEASURE_OBJECTIVES_SQL = `ARRAY(SELECT mo.objective_id FROM measure_objective mo WHERE mo.measure_id = m.id)`;
