@@ -8,6 +8,7 @@ import { type AccessExpectation } from '../../../test/access-matrix';
 import { CHECK_ACCESS } from './check/check.access';
 import { ADMIN_ACCESS } from './admin/admin.access';
 import { DO_ACCESS } from './do/do.access';
+import { DASHBOARD_ACCESS } from './dashboard/dashboard.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
 import { REVIEW_ACCESS } from './review/review.access';
@@ -15,6 +16,7 @@ import { REVIEW_ACCESS } from './review/review.access';
 /** Every stage adds its table here. */
 const EXPECTED: AccessExpectation[] = [
   ...PLATFORM_ACCESS,
+  ...DASHBOARD_ACCESS,
   ...PLAN_ACCESS,
   ...DO_ACCESS,
   ...CHECK_ACCESS,

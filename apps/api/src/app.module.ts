@@ -7,6 +7,7 @@ import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
 import {
   CheckModule,
+  DashboardModule,
   DoModule,
   NotificationsModule,
   PlanModule,
@@ -30,6 +31,7 @@ import { MeasureKpisController } from './do/measure-kpis.controller';
 import { MeasureMilestonesController } from './do/measure-milestones.controller';
 import { MeasuresController } from './do/measures.controller';
 import { ProgressReportsController } from './do/progress-reports.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { HealthController } from './health/health.controller';
 import { PlanKpisController } from './plan/plan-kpis.controller';
 import { PlanObjectivesController } from './plan/plan-objectives.controller';
@@ -69,9 +71,11 @@ export class AppModule {
         PlanModule,
         DoModule,
         CheckModule,
+        DashboardModule,
       ],
       controllers: [
         HealthController,
+        DashboardController,
         AuthController,
         UsersController,
         AuditEventsController,

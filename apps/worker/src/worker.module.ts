@@ -2,12 +2,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@tracker/audit';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { CheckModule, NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationJobs } from './notifications/notification.job';
 import { OutboxJobs } from './outbox/outbox.job';
 import { ReviewJobs } from './review/review.job';
+import { StatisticsJobs } from './statistics/statistics.job';
 
 /**
  * The worker: no HTTP, only the outbox relay, the job handlers and the scheduled scans. A stage
@@ -29,8 +30,9 @@ export class WorkerModule {
         NotificationsModule,
         ReviewModule,
         PlanModule,
+        CheckModule,
       ],
-      providers: [ReviewJobs, NotificationJobs, OutboxJobs],
+      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './notifications';
 export * from './plan';
 export * from './review';
 export * from './shared';
+export * from './dashboard';

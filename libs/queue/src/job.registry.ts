@@ -64,6 +64,12 @@ export const JOBS = {
     attempts: 3,
     cron: '17 3 * * *',
   }),
+  'scan.incident-stats-fold': job<Record<string, never>>({
+    queue: 'scans',
+    description: 'Fold the incident statistics delta log into the summary (keeps reads small)',
+    attempts: 3,
+    cron: '* * * * *',
+  }),
 } as const satisfies Record<string, Job<object>>;
 
 export type JobName = keyof typeof JOBS;

@@ -8,6 +8,7 @@ import { MeasuresAndProgressReports1795256416692 } from './1795256416692-Measure
 import { ProgressReportAppendOnly1795256416800 } from './1795256416800-ProgressReportAppendOnly';
 import { CheckStage1795256501883 } from './1795256501883-CheckStage';
 import { CheckSearchAndReferences1795256501900 } from './1795256501900-CheckSearchAndReferences';
+import { IncidentStatistics1795259606461 } from './1795259606461-IncidentStatistics';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ProgressReportAppendOnly1795256416800,
   CheckStage1795256501883,
   CheckSearchAndReferences1795256501900,
+  IncidentStatistics1795259606461,
 ];

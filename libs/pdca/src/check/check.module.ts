@@ -6,6 +6,7 @@ import { AuditTrailRedaction } from './audit-trail-redaction.service';
 import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
 import { IncidentQueriesService } from './incident-queries.service';
+import { IncidentStatistics } from './incident-statistics';
 import { Incident } from './incident.entity';
 import { IncidentsService } from './incidents.service';
 import { InformationRequest } from './information-request.entity';
@@ -22,6 +23,7 @@ const SERVICES = [
   OrganisationsService,
   IncidentsService,
   IncidentQueriesService,
+  IncidentStatistics,
   InvestigationsService,
   InformationRequestsService,
   FindingsService,

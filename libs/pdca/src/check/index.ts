@@ -8,6 +8,7 @@ export * from './finding.status';
 export * from './findings.service';
 export * from './incident-access';
 export * from './incident-queries.service';
+export * from './incident-statistics';
 export * from './incident.dto';
 export * from './incident.entity';
 export * from './incident.status';

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+export const INCIDENT_STAT_DIMENSIONS = [
+  'status',
+  'severity',
+  'sector',
+  'confidentiality',
+  'month',
+] as const;
+export type IncidentStatDimension = (typeof INCIDENT_STAT_DIMENSIONS)[number];
+export type IncidentCount<D extends IncidentStatDimension> = Record<D, string> & { n: number };
+
+/** Advisory-lock key: one fold at a time, across processes. */
+const FOLD_LOCK = 7_201_003;
+
+/**
+ * Incident counts from the summary and its delta log (migration IncidentStatistics): exact at
+ * every moment, without grouping every incident on each read and without a counter row that
+ * writers queue on.
+ */
+@Injectable()
+export class IncidentStatistics {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Counts grouped by `dimensions`. Confidential-level incidents count only for readers with
+   * clearance: for anyone else they do not exist (docs/adr/0006).
+   */
+  async counts<D extends IncidentStatDimension>(
+    dimensions: readonly D[],
+    includeConfidential: boolean,
+  ): Promise<IncidentCount<D>[]> {
+    const columns = dimensions.filter((d) => INCIDENT_STAT_DIMENSIONS.includes(d));
+    const select = columns.map((c) => (c === 'month' ? `to_char(month, 'YYYY-MM') AS month` : c));
+    const group = columns.length ? `GROUP BY ${columns.join(', ')}` : '';
+    const rows: IncidentCount<D>[] = await this.dataSource.query(
+      `SELECT ${[...select, 'sum(n)::int AS n'].join(', ')}
+         FROM (SELECT status, severity, sector, confidentiality, month, n FROM incident_stat
+               UNION ALL
+               SELECT status, severity, sector, confidentiality, month, n FROM incident_stat_delta) s
+        WHERE $1 OR confidentiality <> 'confidential'
+        ${group}
+       HAVING sum(n) <> 0`,
+      [includeConfidential],
+    );
+    return rows;
+  }
+
+  /** Folds logged deltas into the summary; returns how many it folded. */
+  async fold(batch = 50_000): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        FOLD_LOCK,
+      ]);
+      if (!locked) return 0;
+      const [{ folded }] = await em.query(
+        `WITH moved AS (
+           DELETE FROM incident_stat_delta
+            WHERE id IN (SELECT id FROM incident_stat_delta ORDER BY id LIMIT $1)
+        RETURNING status, severity, sector, confidentiality, month, n),
+         summed AS (
+           SELECT status, severity, sector, confidentiality, month, sum(n) AS n, count(*) AS deltas
+             FROM moved GROUP BY 1, 2, 3, 4, 5),
+         upserted AS (
+           INSERT INTO incident_stat (status, severity, sector, confidentiality, month, n)
+           SELECT status, severity, sector, confidentiality, month, n FROM summed
+           ON CONFLICT (status, severity, sector, confidentiality, month)
+           DO UPDATE SET n = incident_stat.n + excluded.n)
+         SELECT coalesce(sum(deltas), 0)::int AS folded FROM summed`,
+        [batch],
+      );
+      await em.query('DELETE FROM incident_stat WHERE n = 0');
+      return folded;
+    });
+  }
+}
