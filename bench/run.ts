@@ -1,29 +1,32 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_DATABASE_URL } from '@tracker/core';
-import { dropDatabase, withDatabaseName } from '@tracker/database';
+import { benchDatabase, prepareBenchDatabase } from './lib/bench-database';
 import type { BenchContext, Section } from './lib/context';
 import { describeMachine } from './lib/machine';
 import { printRow, writeReport } from './lib/report';
 import { round } from './lib/stats';
+import { generate, scaleFor } from './seed/generate';
 import { auditSection } from './sections/audit';
+import { incidentsSection } from './sections/incidents';
 
 const ROOT = join(__dirname, '..', '..');
 const MEMORY_LIMIT_MIB = 300;
 
 /** Sections in order; each adds its rows to the report. */
-const SECTIONS: [string, Section][] = [['audit chain', auditSection]];
+const SECTIONS: [string, Section][] = [
+  ['incidents: lists, search, dashboard, creation', incidentsSection],
+  ['audit chain: verification and writers', auditSection],
+];
 
 async function main() {
   const quick = process.argv.includes('--quick');
-  const server = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const databaseUrl = withDatabaseName(server, process.env.BENCH_DATABASE ?? 'tracker_bench');
-  if (!process.argv.includes('--keep')) await dropDatabase(databaseUrl);
-  execFileSync('node', [join(ROOT, 'dist/apps/api/src/cli.js'), 'db:prepare'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: 'inherit',
-  });
+  const incidents = Number(argument('--incidents') ?? (quick ? 100_000 : 1_000_000));
+  const databaseUrl = benchDatabase();
+  await prepareBenchDatabase(databaseUrl, process.argv.includes('--fresh'));
+  process.stdout.write(
+    `\n▶ data: ${incidents.toLocaleString('en')} incidents and their companions\n`,
+  );
+  await generate(databaseUrl, scaleFor(incidents), (line) => process.stdout.write(`${line}\n`));
   const ctx: BenchContext = {
     databaseUrl,
     quick,
@@ -51,6 +54,11 @@ async function main() {
   const file = join(ROOT, 'docs', 'benchmarks.md');
   writeReport(file, describeMachine(databaseUrl), ctx.rows, ctx.notes);
   process.stdout.write(`\nwrote ${file}\n`);
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 main().catch((error: Error) => {

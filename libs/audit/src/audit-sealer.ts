@@ -3,6 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { chainLink, EVENT_DIGEST_SQL } from './audit-chain';
 
+/**
+ * The first transaction id that may still write audit events: the snapshot's next id, or the
+ * oldest transaction still running in this database, whichever is lower. Transactions of other
+ * databases on the server cannot write our events, so they do not hold sealing back (the
+ * snapshot's own xmin would wait for them too). The snapshot is taken before the activity is
+ * read, so a transaction that gets an id in between gets one at or above the snapshot's next id.
+ * `backend_xid` is 32 bits: it is widened with the epoch of the snapshot's 64-bit next id.
+ */
+const SEALING_HORIZON = `
+  WITH snapshot AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS next),
+       running AS (
+         SELECT min(CASE WHEN (s.next >> 32 << 32) + a.backend_xid::text::bigint > s.next
+                         THEN (s.next >> 32 << 32) + a.backend_xid::text::bigint - 4294967296
+                         ELSE (s.next >> 32 << 32) + a.backend_xid::text::bigint END) AS oldest
+           FROM pg_stat_activity a, snapshot s
+          WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL)
+  SELECT least(s.next, r.oldest)::text AS xmin FROM snapshot s, running r`;
+
 /** Advisory-lock key that lets one sealer at a time work, across every process. */
 const SEAL_LOCK = 7_201_911;
 
@@ -18,7 +36,7 @@ interface HeadRow {
  *
  * Writers only INSERT their events; nothing they do touches a shared row, so the chain never
  * serialises them. The sealer takes events whose writing transaction is older than the oldest
- * transaction still running (the snapshot's xmin): those can no longer change or be joined by
+ * transaction still running in this database (SEALING_HORIZON): those can no longer change or be joined by
  * late commits, so each batch is final. Events are chained in (transaction id, sequence) order.
  */
 @Injectable()
@@ -41,9 +59,7 @@ export class AuditSealer {
         SEAL_LOCK,
       ]);
       if (!locked) return 0;
-      const [{ xmin }] = await em.query(
-        'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
-      );
+      const [{ xmin }] = await em.query(SEALING_HORIZON);
       const [head]: HeadRow[] = await em.query(
         'SELECT position::text, hash, cursor_txid::text, cursor_event_id::text FROM audit_chain_head WHERE id = 1',
       );

@@ -24,6 +24,11 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     poolSize: extra.poolSize ?? 20,
     applicationName: extra.applicationName ?? 'ai-promotion-tracker',
-    extra: { connectionTimeoutMillis: 5000 },
+    extra: {
+      connectionTimeoutMillis: 5000,
+      // Every query of ours is short: JIT compilation only adds latency (150 ms or more once a
+      // query's estimated cost passes the threshold on large tables).
+      options: '-c jit=off',
+    },
   };
 }

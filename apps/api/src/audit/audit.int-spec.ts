@@ -155,6 +155,22 @@ describe('audit trail and hash chain (HTTP, real PostgreSQL)', () => {
     expect(after).toMatchObject({ intact: true, verifiedEvents: n, pendingEvents: 0 });
   });
 
+  it('is not held back by an open transaction of another database on the same server', async () => {
+    const elsewhere = new Client({
+      connectionString: process.env.TEST_DATABASE_SERVER?.replace(/\/[^/]*$/, '/postgres'),
+    });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('SELECT pg_current_xact_id()');
+      await t.post('/plan-versions', { titleJa: '他DB', titleEn: 'Elsewhere' }, coordinator);
+      expect(await verify()).toMatchObject({ intact: true, pendingEvents: 0 });
+    } finally {
+      await elsewhere.query('ROLLBACK');
+      await elsewhere.end();
+    }
+  });
+
   it('names the first tampered event when content is changed with the guard lifted', async () => {
     await verify();
     const [victim] = await t.sql(

@@ -1,3 +1,4 @@
+import { todayInJapan } from '@tracker/core';
 import { IncidentStatistics } from '@tracker/pdca';
 import {
   create,
@@ -5,6 +6,7 @@ import {
   openInvestigation,
   unclearedToken,
 } from '../../../../test/check-fixtures';
+import { approvedPlan, measureBody, milestoneBody, reportBody } from '../../../../test/do-fixtures';
 import { TestApp } from '../../../../test/test-app';
 
 const count = (views: { key: string; n: number }[], key: string) =>
@@ -76,5 +78,49 @@ describe('the dashboard (HTTP, real PostgreSQL)', () => {
     expect(coordinator.check.openInvestigationsByAge).toBeNull(); // coordinators do not read case files
     const anonymous = await t.get('/dashboard');
     expect(anonymous.status).toBe(401);
+  });
+
+  it('counts measures as the measure list does: the same late ones, the latest ratings', async () => {
+    const coordinator = await t.tokenOf('coordinator');
+    const plan = await approvedPlan(t);
+    const objectives = plan.objectives.map((o: any) => o.id);
+    const make = async (over: Record<string, unknown>) =>
+      (await t.post('/measures', measureBody(objectives, over), coordinator)).body;
+    // Started this quarter: no complete quarter to report on yet, whatever today is.
+    const [year, month] = todayInJapan().split('-').map(Number);
+    const quarterStart = `${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    const onTime = await make({ startDate: quarterStart, dueDate: `${year + 2}-03-31` });
+    const overdue = await make({ startDate: '2025-04-01' });
+    const unreported = await make({ startDate: '2025-04-01' });
+    for (const m of [onTime, overdue, unreported]) {
+      expect((await t.post(`/measures/${m.id}/start`, undefined, coordinator)).status).toBe(200);
+    }
+    await t.post(
+      '/measure-milestones',
+      milestoneBody(overdue.id, { dueDate: '2025-06-30' }),
+      coordinator,
+    );
+    await t.post(
+      '/progress-reports',
+      reportBody(overdue.id, 'FY2025-Q1', { rating: 'amber' }),
+      coordinator,
+    );
+    await t.post(
+      '/progress-reports',
+      reportBody(overdue.id, 'FY2025-Q2', { rating: 'red' }),
+      coordinator,
+    );
+
+    const panel = (await t.get('/dashboard', coordinator)).body.do;
+    const lateIds = (await t.get('/measures?filter={"late":true}', coordinator)).body.map(
+      (m: any) => m.id,
+    );
+    expect(lateIds).toEqual(expect.arrayContaining([overdue.id, unreported.id]));
+    expect(lateIds).not.toContain(onTime.id);
+    expect(panel.late).toBe(lateIds.length);
+    expect(count(panel.byStatus, 'in_progress')).toBe(3);
+    expect(count(panel.byRating, 'red')).toBe(1);
+    expect(count(panel.byRating, 'amber')).toBe(0);
+    expect(count(panel.byRating, 'none')).toBe(2);
   });
 });

@@ -31,10 +31,10 @@ export class MeasureResponse extends Measure {
   lateReasons: LateReasonResponse[];
 
   @ApiPropertyOptional({ enum: RAG_RATINGS, nullable: true, description: 'Latest report’s' })
-  currentRating: string | null;
+  override currentRating: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'FY2026-Q2' })
-  currentRatingPeriod: string | null;
+  override currentRatingPeriod: string | null;
 
   @ApiProperty({ enum: MEASURE_ACTIONS, isArray: true, description: 'Moves allowed now' })
   actions: string[];

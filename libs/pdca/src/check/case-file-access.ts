@@ -8,8 +8,7 @@ import type { Redactor } from '../shared/confidential-fields';
  * (docs/adr/0006). `investigationId` is the SQL expression of the investigation's id.
  */
 export const coversConfidentialIncident = (investigationId: string) =>
-  `EXISTS (SELECT 1 FROM investigation cv JOIN incident ci ON ci.id = ANY (cv.incident_ids)
-            WHERE cv.id = ${investigationId} AND ci.confidentiality = 'confidential')`;
+  `EXISTS (SELECT 1 FROM investigation cv WHERE cv.id = ${investigationId} AND cv.confidential)`;
 
 export function onlyVisibleCaseFiles<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,

@@ -12,6 +12,9 @@ export const INCIDENT_STAT_DIMENSIONS = [
 export type IncidentStatDimension = (typeof INCIDENT_STAT_DIMENSIONS)[number];
 export type IncidentCount<D extends IncidentStatDimension> = Record<D, string> & { n: number };
 
+/** The dimensions of the brief summary (incident_stat_brief). */
+const BRIEF_DIMENSIONS = ['status', 'severity', 'confidentiality'] as const;
+
 /** Advisory-lock key: one fold at a time, across processes. */
 const FOLD_LOCK = 7_201_003;
 
@@ -35,11 +38,16 @@ export class IncidentStatistics {
     const columns = dimensions.filter((d) => INCIDENT_STAT_DIMENSIONS.includes(d));
     const select = columns.map((c) => (c === 'month' ? `to_char(month, 'YYYY-MM') AS month` : c));
     const group = columns.length ? `GROUP BY ${columns.join(', ')}` : '';
+    // The brief summary has a few dozen rows; the full one tens of thousands at scale.
+    const brief = columns.every((c) => (BRIEF_DIMENSIONS as readonly string[]).includes(c));
+    const summary = brief
+      ? `SELECT status, severity, confidentiality, n FROM incident_stat_brief
+         UNION ALL SELECT status, severity, confidentiality, n FROM incident_stat_delta`
+      : `SELECT status, severity, sector, confidentiality, month, n FROM incident_stat
+         UNION ALL SELECT status, severity, sector, confidentiality, month, n FROM incident_stat_delta`;
     const rows: IncidentCount<D>[] = await this.dataSource.query(
       `SELECT ${[...select, 'sum(n)::int AS n'].join(', ')}
-         FROM (SELECT status, severity, sector, confidentiality, month, n FROM incident_stat
-               UNION ALL
-               SELECT status, severity, sector, confidentiality, month, n FROM incident_stat_delta) s
+         FROM (${summary}) s
         WHERE $1 OR confidentiality <> 'confidential'
         ${group}
        HAVING sum(n) <> 0`,
@@ -67,11 +75,17 @@ export class IncidentStatistics {
            INSERT INTO incident_stat (status, severity, sector, confidentiality, month, n)
            SELECT status, severity, sector, confidentiality, month, n FROM summed
            ON CONFLICT (status, severity, sector, confidentiality, month)
-           DO UPDATE SET n = incident_stat.n + excluded.n)
+           DO UPDATE SET n = incident_stat.n + excluded.n),
+         briefed AS (
+           INSERT INTO incident_stat_brief (status, severity, confidentiality, n)
+           SELECT status, severity, confidentiality, sum(n) FROM summed GROUP BY 1, 2, 3
+           ON CONFLICT (status, severity, confidentiality)
+           DO UPDATE SET n = incident_stat_brief.n + excluded.n)
          SELECT coalesce(sum(deltas), 0)::int AS folded FROM summed`,
         [batch],
       );
       await em.query('DELETE FROM incident_stat WHERE n = 0');
+      await em.query('DELETE FROM incident_stat_brief WHERE n = 0');
       return folded;
     });
   }

@@ -31,7 +31,10 @@ const OPTIONAL_TEXT = { type: String, nullable: true } as const;
 @Entity('incident')
 // Trigram indexes for the free-text search, created by a hand-written migration.
 @Index('ix_incident_text_trgm', { synchronize: false })
-@Index('ix_incident_reported', ['reportedDate'])
+// Indexes ordered for the list's page step (migration IncidentListIndexes).
+@Index('ix_incident_reported', { synchronize: false })
+@Index('ix_incident_status_reported', { synchronize: false })
+@Index('ix_incident_status_severity_sector_reported', { synchronize: false })
 @Index('ix_incident_occurred', ['occurredDate'])
 export class Incident extends TrackedEntity {
   @ApiProperty({ example: 'INC-2026-00042', description: 'Permanent reference, never reused' })

@@ -57,4 +57,11 @@ export class Investigation extends TrackedEntity {
   @ApiPropertyOptional({ type: Date, nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   concludedAt: Date | null;
+
+  /**
+   * Covers a confidential incident (then invisible to readers without clearance): kept by
+   * database triggers on investigation and incident (migration DerivedFiguresForReads).
+   */
+  @Column({ type: 'boolean', default: false, insert: false, update: false, select: false })
+  confidential?: boolean;
 }

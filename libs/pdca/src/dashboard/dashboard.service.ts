@@ -9,9 +9,8 @@ import {
 } from '@tracker/contracts';
 import { hasPermission, type Actor } from '@tracker/core';
 import type { DataSource } from 'typeorm';
-import { coversConfidentialIncident } from '../check/case-file-access';
 import { IncidentStatistics } from '../check/incident-statistics';
-import { MEASURE_LATE_SQL, MEASURE_RATING_SQL } from '../do/measure-derived.sql';
+import { MEASURE_FIGURES_SQL } from '../do/measure-derived.sql';
 import type { CheckPanel, CountView, DashboardView, DoPanel, PlanPanel } from './dashboard.view';
 
 /** Statuses in which an incident or a measure still needs work. */
@@ -80,14 +79,7 @@ export class DashboardService {
 
   private async measures(): Promise<DoPanel> {
     const rows: { status: string; rating: string | null; late: boolean; n: number }[] =
-      await this.dataSource.query(
-        `SELECT m.status,
-                CASE WHEN m.status = ANY ($1) THEN ${MEASURE_RATING_SQL} END AS rating,
-                CASE WHEN m.status = ANY ($1) THEN ${MEASURE_LATE_SQL} ELSE false END AS late,
-                count(*)::int AS n
-           FROM measure m GROUP BY 1, 2, 3`,
-        [ACTIVE_MEASURE],
-      );
+      await this.dataSource.query(MEASURE_FIGURES_SQL);
     const active = rows.filter((r) => ACTIVE_MEASURE.includes(r.status));
     return {
       total: rows.reduce((n, r) => n + r.n, 0),
@@ -131,7 +123,7 @@ export class DashboardService {
     const rows: { days: number; n: number }[] = await this.dataSource.query(
       `SELECT (current_date - v.created_at::date) AS days, count(*)::int AS n
          FROM investigation v
-        WHERE v.status = ANY ($1) AND ($2 OR NOT ${coversConfidentialIncident('v.id')})
+        WHERE v.status = ANY ($1) AND ($2 OR NOT v.confidential)
         GROUP BY 1`,
       [open, cleared],
     );

@@ -42,12 +42,12 @@ export const MEASURE_LATE_REASONS_SQL = `(
      THEN jsonb_build_array(jsonb_build_object('kind', 'report_missing', 'period', ${LAST_PERIOD_LABEL}))
      ELSE '[]'::jsonb END)`;
 
-const LATEST_REPORT = `FROM progress_report cr WHERE cr.measure_id = m.id AND cr.status = 'submitted'
-  ORDER BY cr.period_start DESC LIMIT 1`;
-
-/** Rating of the latest current report (null before the first report). */
-export const MEASURE_RATING_SQL = `(SELECT cr.rating ${LATEST_REPORT})`;
-export const MEASURE_RATING_PERIOD_SQL = `(SELECT cr.period ${LATEST_REPORT})`;
+/**
+ * Rating and period of the latest submitted report (null before the first), which a trigger on
+ * progress_report keeps on the measure (migration DerivedFiguresForReads).
+ */
+export const MEASURE_RATING_SQL = `m.current_rating`;
+export const MEASURE_RATING_PERIOD_SQL = `m.current_rating_period`;
 /** Sorts ratings from green (1) to red (5) rather than alphabetically. */
 export const ratingRankSql = (rating: string) =>
   `array_position(ARRAY[${list(RAG_RATINGS)}]::text[], ${rating})`;
@@ -56,3 +56,25 @@ export const MEASURE_RATING_RANK_SQL = ratingRankSql(MEASURE_RATING_SQL);
 /** Plan versions and objectives the measure serves, as uuid arrays (for `&&` filters). */
 export const MEASURE_PLAN_VERSIONS_SQL = `ARRAY(SELECT mo.plan_version_id FROM measure_objective mo WHERE mo.measure_id = m.id)`;
 export const MEASURE_OBJECTIVES_SQL = `ARRAY(SELECT mo.objective_id FROM measure_objective mo WHERE mo.measure_id = m.id)`;
+
+/**
+ * The same rules set-based, for figures over every measure at once (the dashboard): one pass
+ * over milestones and reports instead of probes per measure. Rows: status, rating (of
+ * the latest report; null before the first), late, n. An integration test checks that
+ * its late count equals the `late` filter's (MEASURE_LATE_SQL).
+ */
+export const MEASURE_FIGURES_SQL = `
+  WITH overdue AS (
+         SELECT DISTINCT measure_id FROM measure_milestone WHERE done_on IS NULL AND due_date < ${TODAY}),
+       reported AS (
+         SELECT measure_id FROM progress_report WHERE status = 'submitted' AND period_start = ${LAST_PERIOD_START})
+  SELECT m.status,
+         m.current_rating AS rating,
+         ((m.status IN (${list(MILESTONE_WATCHED_STATUSES)}) AND o.measure_id IS NOT NULL)
+          OR (m.status IN (${list(REPORT_WATCHED_STATUSES)}) AND m.start_date <= ${LAST_PERIOD_END}
+              AND r.measure_id IS NULL)) AS late,
+         count(*)::int AS n
+    FROM measure m
+    LEFT JOIN overdue o ON o.measure_id = m.id
+    LEFT JOIN reported r ON r.measure_id = m.id
+   GROUP BY 1, 2, 3`;

@@ -102,4 +102,14 @@ export class Measure extends TrackedEntity {
   @ApiPropertyOptional({ type: String, nullable: true })
   @Column({ type: 'date', nullable: true })
   completedOn: string | null;
+
+  /**
+   * Rating and period of the latest submitted report, kept by a database trigger on
+   * progress_report (migration DerivedFiguresForReads); never written by the application.
+   */
+  @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
+  currentRating?: string | null;
+
+  @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
+  currentRatingPeriod?: string | null;
 }
