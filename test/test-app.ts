@@ -85,6 +85,7 @@ export class TestApp {
     const config: AppConfig = {
       ...loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl }),
       auditSealIntervalMs: 0,
+      consoleDir: null,
       ...overrides,
     };
     const app = await createApp(config);

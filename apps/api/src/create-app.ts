@@ -5,6 +5,7 @@ import type { AppConfig } from '@tracker/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { requestIdOf } from './common/request-id';
+import { serveConsole } from './console/serve-console';
 
 export const API_PREFIX = 'api/v1';
 /** Request bodies above this size are refused with 413. */
@@ -49,5 +50,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
   });
+  await serveConsole(app, config.consoleDir);
   return app;
 }

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Seal audit events into the hash chain from this process, every N ms (0 = off). */
   auditSealIntervalMs: number;
   demoPassword: string;
+  /** The built console (index.html and assets) served at `/`; null serves the API only. */
+  consoleDir: string | null;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 1000, 'AUDIT_SEAL_INTERVAL_MS'),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    consoleDir: env.CONSOLE_DIR === undefined ? 'dist/console' : env.CONSOLE_DIR || null,
   };
 }
 
