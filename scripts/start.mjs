@@ -1,6 +1,6 @@
 // `npm start`: the whole product with demo data on one machine. Starts PostgreSQL and Redis if
-// they are down, builds, creates and migrates the database, loads the demo data (once), then
-// runs the API until Ctrl-C.
+// they are down, builds the API and the console, creates and migrates the database, loads the
+// demo data (once), then runs the API, which serves the console at `/`, until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ function step(command, args) {
 
 step('bash', ['scripts/ensure-services.sh']);
 step('node', ['scripts/build.mjs']);
+step('node', ['scripts/build-console.mjs']);
 step('node', ['dist/apps/api/src/cli.js', 'db:prepare']);
 
 const processes = [
@@ -23,7 +24,9 @@ const processes = [
   }),
 ];
 const port = process.env.PORT || 3000;
-console.log(`\nAPI: http://localhost:${port}/api/v1   OpenAPI: http://localhost:${port}/api/docs`);
+console.log(
+  `\nConsole: http://localhost:${port}/   API: http://localhost:${port}/api/v1   OpenAPI: http://localhost:${port}/api/docs`,
+);
 
 let stopping = false;
 function stop(signal) {

@@ -1,0 +1,38 @@
+import { Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  AppBar,
+  Layout,
+  LocalesMenuButton,
+  LoadingIndicator,
+  TitlePortal,
+  useTranslate,
+} from 'react-admin';
+import { TrackerMenu } from './menu';
+
+/** The app's name, the page title, then the language switch (日本語 / English). */
+const TrackerAppBar = () => {
+  const translate = useTranslate();
+  return (
+    <AppBar
+      color="primary"
+      toolbar={
+        <>
+          <LocalesMenuButton />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <Typography component="span" sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap' }}>
+        {translate('tracker.app.short_title')}
+      </Typography>
+      <TitlePortal />
+    </AppBar>
+  );
+};
+
+export const TrackerLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={TrackerAppBar} menu={TrackerMenu}>
+    {children}
+  </Layout>
+);

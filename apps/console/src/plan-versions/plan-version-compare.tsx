@@ -1,0 +1,199 @@
+import {
+  Alert,
+  Box,
+  Chip,
+  CircularProgress,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Select,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  useDataProvider,
+  useGetList,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { TrackerDataProvider } from '../core/data-provider';
+import { localized } from '../shared/localized-text-field';
+
+interface Change {
+  lineageId: string;
+  code: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+interface ItemComparison {
+  added: Record<string, unknown>[];
+  removed: Record<string, unknown>[];
+  changed: Change[];
+  unchanged: number;
+}
+interface Comparison {
+  from: { id: string; number: number };
+  to: { id: string; number: number };
+  objectives: ItemComparison;
+  kpis: ItemComparison;
+}
+
+const show = (value: unknown) => (value == null ? '—' : String(value));
+
+const Section = ({
+  kind,
+  items,
+  resource,
+}: {
+  kind: 'objectives' | 'kpis';
+  items: ItemComparison;
+  resource: string;
+}) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const text = kind === 'objectives' ? 'title' : 'indicator';
+  const headingId = `compare-${kind}`;
+  const nothing = !items.added.length && !items.removed.length && !items.changed.length;
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography variant="h6" component="h3" id={headingId}>
+        {translate(`tracker.compare.${kind}`)}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('tracker.compare.unchanged', { count: items.unchanged })}
+      </Typography>
+      {nothing && <Typography>{translate('tracker.compare.no_changes')}</Typography>}
+      <Stack spacing={1}>
+        {items.added.map((item) => (
+          <Box key={`a-${item.lineageId as string}`} data-change="added">
+            <Chip
+              size="small"
+              color="success"
+              label={translate('tracker.compare.added')}
+              sx={{ mr: 1 }}
+            />
+            {item.code as string} {localized(item, text, locale)}
+          </Box>
+        ))}
+        {items.removed.map((item) => (
+          <Box key={`r-${item.lineageId as string}`} data-change="removed">
+            <Chip
+              size="small"
+              color="error"
+              label={translate('tracker.compare.removed')}
+              sx={{ mr: 1 }}
+            />
+            {item.code as string} {localized(item, text, locale)}
+          </Box>
+        ))}
+        {items.changed.map((item) => (
+          <Box key={`c-${item.lineageId}`} data-change="changed">
+            <Chip
+              size="small"
+              color="warning"
+              label={translate('tracker.compare.changed')}
+              sx={{ mr: 1 }}
+            />
+            {item.code}
+            <Table size="small" sx={{ mt: 1 }}>
+              <TableHead>
+                <TableRow>
+                  <TableCell component="th" scope="col">
+                    {translate('tracker.compare.field')}
+                  </TableCell>
+                  <TableCell component="th" scope="col">
+                    {translate('tracker.history.before')}
+                  </TableCell>
+                  <TableCell component="th" scope="col">
+                    {translate('tracker.history.after')}
+                  </TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {Object.entries(item.changes).map(([field, change]) => (
+                  <TableRow key={field}>
+                    <TableCell component="th" scope="row">
+                      {translate(`resources.${resource}.fields.${field}`, { _: field })}
+                    </TableCell>
+                    <TableCell>{show(change.from)}</TableCell>
+                    <TableCell>{show(change.to)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        ))}
+      </Stack>
+    </Box>
+  );
+};
+
+/** What changed between this version and another: objectives and KPIs added, removed, changed. */
+export const PlanVersionCompare = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<TrackerDataProvider>();
+  const { data: versions } = useGetList('plan-versions', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'number', order: 'DESC' },
+  });
+  const others = (versions ?? []).filter((v) => v.id !== record?.id);
+  const [picked, setPicked] = useState<string>('');
+  const otherId = picked || (record?.basedOnId as string | undefined) || others[0]?.id || '';
+  const { data, isPending, error } = useQuery({
+    queryKey: ['plan-versions', 'compare', otherId, record?.id, record?.version],
+    // Older on the "from" side reads naturally: what the later version changed.
+    queryFn: () => {
+      const other = others.find((v) => v.id === otherId);
+      const olderIsOther = !other || other.number < (record?.number as number);
+      return dataProvider.compare<Comparison>('plan-versions', {
+        id: olderIsOther ? otherId : String(record?.id),
+        with: olderIsOther ? String(record?.id) : otherId,
+      });
+    },
+    enabled: !!record && !!otherId,
+  });
+  if (!record) return null;
+  if (!others.length) return <Typography>{translate('tracker.compare.pick')}</Typography>;
+  return (
+    <Stack spacing={3}>
+      <FormControl sx={{ maxWidth: 480 }}>
+        <InputLabel id="compare-with-label">{translate('tracker.compare.with')}</InputLabel>
+        <Select
+          labelId="compare-with-label"
+          label={translate('tracker.compare.with')}
+          value={otherId}
+          onChange={(event) => setPicked(String(event.target.value))}
+        >
+          {others.map((v) => (
+            <MenuItem key={v.id} value={v.id}>
+              {translate('tracker.plan.version_label', { number: v.number })}{' '}
+              {localized(v, 'title', locale)}（
+              {translate(`tracker.status.plan_version.${v.status}`)}）
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      {isPending && <CircularProgress size={24} aria-label={translate('ra.page.loading')} />}
+      {error && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
+      {data && (
+        <>
+          <Typography variant="body2">
+            {translate('tracker.compare.from', { number: data.data.from.number })} →{' '}
+            {translate('tracker.compare.to', { number: data.data.to.number })}
+          </Typography>
+          <Section kind="objectives" items={data.data.objectives} resource="plan-objectives" />
+          <Section kind="kpis" items={data.data.kpis} resource="plan-kpis" />
+        </>
+      )}
+    </Stack>
+  );
+};
