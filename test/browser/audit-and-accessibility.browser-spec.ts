@@ -70,7 +70,7 @@ describe('the audit log, accessibility and the main pages in both languages', ()
       for (const { name, open } of PAGES) {
         await open(page);
         await page.waitForLoadState('networkidle');
-        expect(await page.locator('html').getAttribute('lang')).toBeTruthy();
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
         violations.push(
           ...(await app.accessibilityViolations(page)).map((v) => `${language}/${name}: ${v}`),
         );

@@ -118,7 +118,6 @@ export interface DomainMessages {
   };
   tracker: {
     app: { title: string; short_title: string };
-    language: { ja: string; en: string };
     menu: Texts<PdcaStage | 'admin' | 'dashboard' | 'review_inbox'>;
     stage: Record<PdcaStage, { title: string; subtitle: string }>;
     /** What the stages whose API is still being built will show. */
@@ -164,12 +163,10 @@ export interface DomainMessages {
     >;
     plan: {
       tabs: Texts<'details' | 'content' | 'history' | 'compare'>;
-      in_force: string;
       version_label: string;
       read_only: string;
       no_objectives: string;
       kpis_of: string;
-      period: string;
     };
     compare: {
       with: string;
@@ -181,7 +178,6 @@ export interface DomainMessages {
       objectives: string;
       kpis: string;
       no_changes: string;
-      field: string;
       from: string;
       to: string;
     };

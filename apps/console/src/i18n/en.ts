@@ -106,7 +106,6 @@ export const en: DomainMessages = {
   },
   tracker: {
     app: { title: 'AI Promotion Act PDCA tracker', short_title: 'PDCA tracker' },
-    language: { ja: '日本語', en: 'English' },
     menu: {
       dashboard: 'Dashboard',
       review_inbox: 'Review inbox',
@@ -255,12 +254,10 @@ export const en: DomainMessages = {
         history: 'History',
         compare: 'Compare',
       },
-      in_force: 'In force',
       version_label: 'Version %{number}',
       read_only: 'This version is read-only. Start an amendment to change the plan.',
       no_objectives: 'No objectives yet',
       kpis_of: 'KPIs of this objective',
-      period: '%{from} – %{to}',
     },
     compare: {
       with: 'Compare with',
@@ -272,7 +269,6 @@ export const en: DomainMessages = {
       objectives: 'Objectives',
       kpis: 'KPIs',
       no_changes: 'No differences',
-      field: 'Field',
       from: 'From (version %{number})',
       to: 'To (version %{number})',
     },

@@ -106,7 +106,6 @@ export const ja: DomainMessages = {
   },
   tracker: {
     app: { title: 'AI推進法 PDCAトラッカー', short_title: 'PDCAトラッカー' },
-    language: { ja: '日本語', en: 'English' },
     menu: {
       dashboard: 'ダッシュボード',
       review_inbox: '審査・承認待ち',
@@ -262,12 +261,10 @@ export const ja: DomainMessages = {
     },
     plan: {
       tabs: { details: '概要', content: '目標とKPI', history: '変更履歴', compare: '版の比較' },
-      in_force: '現行',
       version_label: '第%{number}版',
       read_only: 'この版は編集できません。内容を変えるには改定案を作成してください。',
       no_objectives: '目標はまだ登録されていません',
       kpis_of: 'この目標のKPI',
-      period: '%{from}〜%{to}',
     },
     compare: {
       with: '比較する版',
@@ -279,7 +276,6 @@ export const ja: DomainMessages = {
       objectives: '目標',
       kpis: 'KPI',
       no_changes: '違いはありません',
-      field: '項目',
       from: '比較元（第%{number}版）',
       to: '比較先（第%{number}版）',
     },

@@ -1,11 +1,12 @@
 import { Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import {
   AppBar,
   Layout,
   LocalesMenuButton,
   LoadingIndicator,
   TitlePortal,
+  useLocaleState,
   useTranslate,
 } from 'react-admin';
 import { TrackerMenu } from './menu';
@@ -31,8 +32,21 @@ const TrackerAppBar = () => {
   );
 };
 
-export const TrackerLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={TrackerAppBar} menu={TrackerMenu}>
-    {children}
-  </Layout>
-);
+/** Screen readers and the browser tab follow the language switch. */
+const useDocumentLanguage = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = translate('tracker.app.title');
+  }, [locale, translate]);
+};
+
+export const TrackerLayout = ({ children }: { children: ReactNode }) => {
+  useDocumentLanguage();
+  return (
+    <Layout appBar={TrackerAppBar} menu={TrackerMenu}>
+      {children}
+    </Layout>
+  );
+};

@@ -1,14 +1,7 @@
-import { SelectInput, ReferenceInput, SearchInput } from 'react-admin';
+import { SearchInput } from 'react-admin';
+import { planVersionFilter } from '../shared/plan-version-filter';
 
 export const planKpiFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput
-    key="planVersionId"
-    source="planVersionId"
-    reference="plan-versions"
-    alwaysOn
-    sort={{ field: 'number', order: 'DESC' }}
-  >
-    <SelectInput label="resources.plan-kpis.fields.planVersionId" />
-  </ReferenceInput>,
+  planVersionFilter('resources.plan-kpis.fields.planVersionId'),
 ];

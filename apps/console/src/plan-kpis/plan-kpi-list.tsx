@@ -1,7 +1,7 @@
-import { DataTable, EditButton, List, ReferenceField } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { DateOnlyField } from '../shared/date-fields';
 import { PlanVersionLabel } from '../plan-versions/plan-version-label';
-import { DraftOnly } from '../shared/draft-only';
+import { DraftEditButton } from '../shared/plan-content-show';
 import { LocalizedTextField } from '../shared/localized-text-field';
 import { planKpiFilters } from './plan-kpi-filters';
 
@@ -24,9 +24,7 @@ export const PlanKpiList = () => (
         <DateOnlyField source="targetDate" />
       </DataTable.Col>
       <DataTable.Col label={false}>
-        <DraftOnly>
-          <EditButton />
-        </DraftOnly>
+        <DraftEditButton />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,18 +1,11 @@
 import { ACT_PRINCIPLES } from '@tracker/contracts';
-import { ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { SearchInput, SelectInput } from 'react-admin';
+import { planVersionFilter } from '../shared/plan-version-filter';
 import { choicesOf } from '../shared/choices';
 
 export const planObjectiveFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput
-    key="planVersionId"
-    source="planVersionId"
-    reference="plan-versions"
-    alwaysOn
-    sort={{ field: 'number', order: 'DESC' }}
-  >
-    <SelectInput label="resources.plan-objectives.fields.planVersionId" />
-  </ReferenceInput>,
+  planVersionFilter('resources.plan-objectives.fields.planVersionId'),
   <SelectInput
     key="principle"
     source="principle"

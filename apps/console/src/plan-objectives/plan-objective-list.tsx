@@ -1,6 +1,6 @@
-import { DataTable, EditButton, List, ReferenceField } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { PlanVersionLabel } from '../plan-versions/plan-version-label';
-import { DraftOnly } from '../shared/draft-only';
+import { DraftEditButton } from '../shared/plan-content-show';
 import { EnumField } from '../shared/enum-field';
 import { LocalizedTextField } from '../shared/localized-text-field';
 import { planObjectiveFilters } from './plan-objective-filters';
@@ -21,9 +21,7 @@ export const PlanObjectiveList = () => (
         <LocalizedTextField source="title" />
       </DataTable.Col>
       <DataTable.Col label={false}>
-        <DraftOnly>
-          <EditButton />
-        </DraftOnly>
+        <DraftEditButton />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -8,11 +8,6 @@ import {
   MenuItem,
   Select,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -25,6 +20,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { TrackerDataProvider } from '../core/data-provider';
+import { ChangesTable } from '../shared/changes-table';
 import { localized } from '../shared/localized-text-field';
 
 interface Change {
@@ -44,8 +40,6 @@ interface Comparison {
   objectives: ItemComparison;
   kpis: ItemComparison;
 }
-
-const show = (value: unknown) => (value == null ? '—' : String(value));
 
 const Section = ({
   kind,
@@ -71,28 +65,19 @@ const Section = ({
       </Typography>
       {nothing && <Typography>{translate('tracker.compare.no_changes')}</Typography>}
       <Stack spacing={1}>
-        {items.added.map((item) => (
-          <Box key={`a-${item.lineageId as string}`} data-change="added">
-            <Chip
-              size="small"
-              color="success"
-              label={translate('tracker.compare.added')}
-              sx={{ mr: 1 }}
-            />
-            {item.code as string} {localized(item, text, locale)}
-          </Box>
-        ))}
-        {items.removed.map((item) => (
-          <Box key={`r-${item.lineageId as string}`} data-change="removed">
-            <Chip
-              size="small"
-              color="error"
-              label={translate('tracker.compare.removed')}
-              sx={{ mr: 1 }}
-            />
-            {item.code as string} {localized(item, text, locale)}
-          </Box>
-        ))}
+        {(['added', 'removed'] as const).flatMap((change) =>
+          items[change].map((item) => (
+            <Box key={`${change}-${item.lineageId as string}`} data-change={change}>
+              <Chip
+                size="small"
+                color={change === 'added' ? 'success' : 'error'}
+                label={translate(`tracker.compare.${change}`)}
+                sx={{ mr: 1 }}
+              />
+              {item.code as string} {localized(item, text, locale)}
+            </Box>
+          )),
+        )}
         {items.changed.map((item) => (
           <Box key={`c-${item.lineageId}`} data-change="changed">
             <Chip
@@ -102,32 +87,11 @@ const Section = ({
               sx={{ mr: 1 }}
             />
             {item.code}
-            <Table size="small" sx={{ mt: 1 }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell component="th" scope="col">
-                    {translate('tracker.compare.field')}
-                  </TableCell>
-                  <TableCell component="th" scope="col">
-                    {translate('tracker.history.before')}
-                  </TableCell>
-                  <TableCell component="th" scope="col">
-                    {translate('tracker.history.after')}
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {Object.entries(item.changes).map(([field, change]) => (
-                  <TableRow key={field}>
-                    <TableCell component="th" scope="row">
-                      {translate(`resources.${resource}.fields.${field}`, { _: field })}
-                    </TableCell>
-                    <TableCell>{show(change.from)}</TableCell>
-                    <TableCell>{show(change.to)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ChangesTable
+              before={Object.fromEntries(Object.entries(item.changes).map(([f, c]) => [f, c.from]))}
+              after={Object.fromEntries(Object.entries(item.changes).map(([f, c]) => [f, c.to]))}
+              resource={resource}
+            />
           </Box>
         ))}
       </Stack>
