@@ -85,6 +85,8 @@ describe('the audit log, accessibility and the main pages in both languages', ()
     const context = await app.newContext();
     const page = await context.newPage();
     await page.goto('/');
+    await page.getByRole('heading', { name: 'AI推進法 PDCAトラッカー' }).waitFor();
+    expect(await app.accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('メールアドレス').focus();
     await page.keyboard.type('analyst@demo.example');
     await page.keyboard.press('Tab');
@@ -119,13 +121,20 @@ describe('the audit log, accessibility and the main pages in both languages', ()
     await auditor.getByRole('cell', { name: 'AI基本計画の版：閣議決定' }).click();
     await auditor
       .getByRole('table', { name: '変更内容' })
-      .getByRole('cell', { name: 'approved' })
+      .getByRole('cell', { name: '閣議決定済（現行）' })
       .waitFor();
 
     // Someone with database access rewrites history; the next verification says where.
+    // Only a sealed event can be proven altered: wait until the sealer has chained it.
+    const sealedApproval = `SELECT min(e.id) AS id FROM audit_event e
+      JOIN audit_seal s ON s.event_id = e.id WHERE e.action = 'plan_version.approve'`;
+    for (let i = 0; i < 100 && !(await app.sql(sealedApproval))[0].id; i++) {
+      await auditor.waitForTimeout(200);
+    }
+    const [{ id }] = await app.sql(sealedApproval);
+    expect(id).toBeTruthy();
     await app.sql(`SET session_replication_role = replica;
-      UPDATE audit_event SET after = '{"status":"tampered"}'
-       WHERE id = (SELECT min(id) FROM audit_event WHERE action = 'plan_version.approve');`);
+      UPDATE audit_event SET after = '{"status":"tampered"}' WHERE id = ${Number(id)}`);
     await auditor.getByRole('button', { name: '再検証' }).click();
     await auditor.locator('[data-verification="broken"]').waitFor();
     expect(await auditor.locator('[data-verification]').innerText()).toMatch(

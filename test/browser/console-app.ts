@@ -111,7 +111,7 @@ export class ConsoleApp {
     await page.getByLabel(/メールアドレス|E-mail/).fill(demoUser(role));
     await page.getByLabel(/パスワード|Password/).fill(DEFAULT_DEMO_PASSWORD);
     await page.getByRole('button', { name: /ログイン|Sign in/ }).click();
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('menuitem', { name: /ダッシュボード|Dashboard/ }).waitFor();
     return page;
   }
 

@@ -8,6 +8,7 @@ import { storageSessionStore } from './core/session-store';
 import { Dashboard } from './dashboard/dashboard';
 import { i18nProvider } from './i18n/i18n-provider';
 import { TrackerLayout } from './layout/layout';
+import { LoginPage } from './layout/login-page';
 import { accessOf, RESOURCES } from './resources';
 import { ReviewInboxPage } from './review-inbox/review-inbox-page';
 import { theme } from './theme';
@@ -26,6 +27,7 @@ export const App = () => (
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={TrackerLayout}
+      loginPage={LoginPage}
       dashboard={Dashboard}
       theme={theme}
       requireAuth

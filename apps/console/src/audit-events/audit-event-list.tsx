@@ -18,7 +18,9 @@ const ActionField = (_props: { label?: string }) => {
 const EventChanges = () => {
   const record = useRecordContext();
   if (!record) return null;
-  return <ChangesTable before={record.before} after={record.after} />;
+  return (
+    <ChangesTable before={record.before} after={record.after} entityType={record.entityType} />
+  );
 };
 
 /** Every audit event, newest first, with the chain's verification above it. */

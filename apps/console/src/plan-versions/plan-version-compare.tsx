@@ -41,15 +41,7 @@ interface Comparison {
   kpis: ItemComparison;
 }
 
-const Section = ({
-  kind,
-  items,
-  resource,
-}: {
-  kind: 'objectives' | 'kpis';
-  items: ItemComparison;
-  resource: string;
-}) => {
+const Section = ({ kind, items }: { kind: 'objectives' | 'kpis'; items: ItemComparison }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const text = kind === 'objectives' ? 'title' : 'indicator';
@@ -90,7 +82,7 @@ const Section = ({
             <ChangesTable
               before={Object.fromEntries(Object.entries(item.changes).map(([f, c]) => [f, c.from]))}
               after={Object.fromEntries(Object.entries(item.changes).map(([f, c]) => [f, c.to]))}
-              resource={resource}
+              entityType={kind === 'objectives' ? 'plan_objective' : 'plan_kpi'}
             />
           </Box>
         ))}
@@ -154,8 +146,8 @@ export const PlanVersionCompare = () => {
             {translate('tracker.compare.from', { number: data.data.from.number })} →{' '}
             {translate('tracker.compare.to', { number: data.data.to.number })}
           </Typography>
-          <Section kind="objectives" items={data.data.objectives} resource="plan-objectives" />
-          <Section kind="kpis" items={data.data.kpis} resource="plan-kpis" />
+          <Section kind="objectives" items={data.data.objectives} />
+          <Section kind="kpis" items={data.data.kpis} />
         </>
       )}
     </Stack>

@@ -38,7 +38,7 @@ export const HistoryPanel = ({ resource }: { resource: string }) => {
               #{event.id}
             </Typography>
           </Box>
-          <ChangesTable before={event.before} after={event.after} resource={resource} />
+          <ChangesTable before={event.before} after={event.after} entityType={event.entityType} />
         </Paper>
       ))}
     </Stack>
