@@ -95,13 +95,16 @@ export class ConsoleApp {
    * A fresh browser profile (no stored session, language or preferences). The browser's own
    * time zone is not Japan's, so the console must show Japan time by itself.
    */
-  newContext(): Promise<BrowserContext> {
-    return this.browser.newContext({
+  async newContext(): Promise<BrowserContext> {
+    const context = await this.browser.newContext({
       baseURL: this.baseUrl,
       viewport: { width: 1366, height: 900 },
       locale: 'en-GB',
       timezoneId: 'America/New_York',
     });
+    // Generous: a shared 2-core machine can be slow, and a wait ends as soon as its target shows.
+    context.setDefaultTimeout(60_000);
+    return context;
   }
 
   async signIn(role: Role): Promise<Page> {

@@ -73,10 +73,12 @@ export const VerificationBanner = () => {
       data-verification="broken"
     >
       <AlertTitle>{translate('tracker.audit.broken')}</AlertTitle>
-      {translate('tracker.audit.broken_detail', {
-        sequence: result.firstBrokenSequence ?? '?',
-        reason: result.reason ?? '',
-      })}
+      {result.firstBrokenSequence != null
+        ? translate('tracker.audit.broken_detail', {
+            sequence: result.firstBrokenSequence,
+            reason: result.reason ?? '',
+          })
+        : translate('tracker.audit.broken_seal', { reason: result.reason ?? '' })}
     </Alert>
   );
 };

@@ -193,6 +193,8 @@ export interface DomainMessages {
       intact_detail: string;
       broken: string;
       broken_detail: string;
+      /** Broken without a first event to name: the chain head itself. */
+      broken_seal: string;
       checking: string;
       unavailable: string;
       head_hash: string;

@@ -286,6 +286,8 @@ export const en: DomainMessages = {
       broken: 'The audit log has been altered or damaged',
       broken_detail:
         'Events from sequence %{sequence} on do not match (%{reason}). Tell the system administrator.',
+      broken_seal:
+        'The seals of the trail do not match (%{reason}). Tell the system administrator.',
       checking: 'Verifying the audit log…',
       unavailable: 'The verification result could not be fetched',
       head_hash: 'Head hash',

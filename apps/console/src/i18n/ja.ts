@@ -293,6 +293,7 @@ export const ja: DomainMessages = {
       broken: '監査ログの改ざんまたは破損を検出しました',
       broken_detail:
         '通番 %{sequence} 以降の記録が一致しません（%{reason}）。システム管理者に連絡してください。',
+      broken_seal: '記録の封印が一致しません（%{reason}）。システム管理者に連絡してください。',
       checking: '監査ログを検証しています…',
       unavailable: '検証結果を取得できませんでした',
       head_hash: '最新ハッシュ',
