@@ -63,6 +63,14 @@ module.exports = {
       to: { path: '^(libs/queue/src/(?!job\\.registry\\.ts$)|node_modules/(bullmq|ioredis))' },
     },
     {
+      name: 'console-imports-only-contracts',
+      comment:
+        'The console is browser code: of our libraries it may import only @tracker/contracts (enums, statuses, roles, permissions); everything else it gets from the API.',
+      severity: 'error',
+      from: { path: '^apps/console/' },
+      to: { path: '^libs/(?!contracts/)' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -71,7 +79,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^dist/|\\.spec\\.ts$|\\.int-spec\\.ts$)' },
+    exclude: { path: '(^dist/|\\.spec\\.ts$|\\.int-spec\\.ts$|\\.browser-spec\\.ts$)' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
   },

@@ -27,6 +27,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
     },
     {
       ...shared,
@@ -35,6 +36,30 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
+    },
+    {
+      // The console's own logic (providers, access rules, translations, dates): plain modules
+      // in Node, like the browser would run them; its pages are covered by the browser tests.
+      ...shared,
+      displayName: 'console',
+      testMatch: ['<rootDir>/apps/console/src/**/*.spec.ts'],
+      transform: {
+        ...shared.transform,
+        '^.+\\.tsx?$': ['@swc/jest', swcOptions({ rewritePaths: false, tsx: true })],
+      },
+      moduleNameMapper: {
+        '^@tracker/contracts$': '<rootDir>/libs/contracts/src',
+        '^@tracker/contracts/(.*)$': '<rootDir>/libs/contracts/src/$1',
+      },
+    },
+    {
+      // The console in Debian's Chromium against the built API serving the built console.
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/browser/jest-setup.ts'],
     },
   ],
 };

@@ -3,12 +3,17 @@
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-function swcOptions({ rewritePaths }) {
+function swcOptions({ rewritePaths, tsx = false }) {
   return {
     sourceMaps: true,
     jsc: {
-      parser: { syntax: 'typescript', decorators: true, tsx: false },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      parser: { syntax: 'typescript', decorators: true, tsx },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+        ...(tsx ? { react: { runtime: 'automatic' } } : {}),
+      },
       target: 'es2022',
       keepClassNames: true,
       ...(rewritePaths ? { baseUrl: path.resolve(__dirname), paths: compilerOptions.paths } : {}),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the local PostgreSQL and Redis when they are down (see docs/architecture in README).
-# Safe to run again and again; it changes nothing when both already answer.
+# Starts the local PostgreSQL and Redis when they are down (see docs/architecture in README), and
+# installs Debian's Chromium (and a Japanese font for its screenshots) for the browser tests
+# when missing and running as root. Safe to run again and again; it changes nothing when all is there.
 set -euo pipefail
 
 pg_up() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
@@ -21,3 +22,16 @@ if ! redis_up; then
   for _ in $(seq 1 30); do redis_up && break; sleep 1; done
 fi
 redis_up || { echo "Redis is not reachable on 127.0.0.1:6379" >&2; exit 1; }
+
+# The browser tests drive Debian's Chromium (tools that download their own browser cannot work
+# here); Japanese text needs a font with Japanese glyphs.
+if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing chromium and fonts-ipafont-gothic for the browser tests"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null
+  else
+    echo "browser tests need Debian's chromium and fonts-ipafont-gothic: apt-get install chromium fonts-ipafont-gothic" >&2
+  fi
+fi

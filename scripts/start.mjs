@@ -1,6 +1,7 @@
 // `npm start`: the whole product with demo data on one machine. Starts PostgreSQL and Redis if
-// they are down, builds, creates and migrates the database, loads the demo data (once), then
-// runs the API and the worker (outbox relay, review jobs, scheduled scans) until Ctrl-C.
+// they are down, builds the API, the worker and the console, creates and migrates the database,
+// loads the demo data (once), then runs the API (which serves the console at `/`) and the worker
+// (outbox relay, review jobs, scheduled scans) until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +15,16 @@ function step(command, args) {
 
 step('bash', ['scripts/ensure-services.sh']);
 step('node', ['scripts/build.mjs']);
+step('node', ['scripts/build-console.mjs']);
 step('node', ['dist/apps/api/src/cli.js', 'db:prepare']);
 
 const processes = ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js'].map((main) =>
   spawn('node', ['--enable-source-maps', main], { cwd: root, stdio: 'inherit' }),
 );
 const port = process.env.PORT || 3000;
-console.log(`\nAPI: http://localhost:${port}/api/v1   OpenAPI: http://localhost:${port}/api/docs`);
+console.log(
+  `\nConsole: http://localhost:${port}/   API: http://localhost:${port}/api/v1   OpenAPI: http://localhost:${port}/api/docs`,
+);
 console.log(`Job queues (admins): http://localhost:${port}/api/admin/queues`);
 
 let stopping = false;

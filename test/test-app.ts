@@ -117,6 +117,7 @@ export class TestApp {
         backoffMs: 100,
         schedules: false,
       },
+      consoleDir: null,
       ...overrides,
     };
     const app = await createApp(config);

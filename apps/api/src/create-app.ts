@@ -12,6 +12,7 @@ import {
   frameworkErrors,
 } from './common/http-edge';
 import { requestIdOf } from './common/request-id';
+import { serveConsole } from './console/serve-console';
 
 export const API_PREFIX = 'api/v1';
 
@@ -53,5 +54,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
   });
+  await serveConsole(app, config.consoleDir);
   return app;
 }

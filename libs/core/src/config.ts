@@ -49,6 +49,8 @@ export interface AppConfig {
    * kind's deadline in REVIEW_DEADLINES_MS (for demos and tests).
    */
   reviewDeadlineOverrideMs: number | null;
+  /** The built console (index.html and assets) served at `/`; null serves the API only. */
+  consoleDir: string | null;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reviewDeadlineOverrideMs: env.REVIEW_DEADLINE_SECONDS
       ? int(env.REVIEW_DEADLINE_SECONDS, 0, 'REVIEW_DEADLINE_SECONDS') * 1000
       : null,
+    consoleDir: env.CONSOLE_DIR === undefined ? 'dist/console' : env.CONSOLE_DIR || null,
   };
 }
 

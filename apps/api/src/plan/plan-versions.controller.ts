@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nest
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditEvent, AuditQuery } from '@tracker/audit';
 import { Allow, CurrentActor } from '@tracker/auth';
+import { PLAN_VERSION_MOVE_PERMISSIONS as MOVE } from '@tracker/contracts';
 import type { Actor } from '@tracker/core';
 import type { ListRequest } from '@tracker/database';
 import {
@@ -79,7 +80,7 @@ export class PlanVersionsController {
 
   @Post(':id/propose')
   @HttpCode(200)
-  @Allow('plan.propose')
+  @Allow(MOVE.propose)
   @ApiOperation({ summary: 'Record the AI Strategic Headquarters’ proposal: draft → proposed' })
   @ApiOkResponse({ type: PlanVersionResponse })
   propose(@IdParam() id: string, @Body() dto: ProposePlanVersionDto, @CurrentActor() actor: Actor) {
@@ -88,7 +89,7 @@ export class PlanVersionsController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Allow('plan.propose')
+  @Allow(MOVE.withdraw)
   @ApiOperation({ summary: 'Take a proposal back to draft, with the reason' })
   @ApiOkResponse({ type: PlanVersionResponse })
   withdraw(
@@ -101,7 +102,7 @@ export class PlanVersionsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @Allow('plan.approve')
+  @Allow(MOVE.approve)
   @ApiOperation({
     summary:
       'Record the Cabinet decision: proposed → approved; the previous approved version is superseded',
@@ -112,7 +113,7 @@ export class PlanVersionsController {
   }
 
   @Post(':id/amend')
-  @Allow('plan.edit')
+  @Allow(MOVE.amend)
   @ApiOperation({
     summary: 'Open a new draft from the approved version, copying objectives and KPIs',
   })

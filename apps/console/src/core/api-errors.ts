@@ -1,0 +1,65 @@
+import type { ApiErrorBody } from '@tracker/contracts';
+import { HttpError } from 'ra-core';
+
+/** Error codes the console explains in the user's language (tracker.errors.<code>). */
+export const EXPLAINED_ERROR_CODES = [
+  'invalid_credentials',
+  'too_many_requests',
+  'invalid_refresh_token',
+  'session_revoked',
+  'invalid_token',
+  'forbidden',
+  'stale_version',
+  'invalid_transition',
+  'read_only',
+  'validation_failed',
+  'plan_without_objectives',
+  'stale_base',
+  'not_in_force',
+  'amendment_open',
+  'duplicate',
+  'in_use',
+  'reference_not_found',
+  'self_lockout',
+  'email_taken',
+  'already_disabled',
+  'not_disabled',
+  'database_unavailable',
+  'network_error',
+] as const;
+export type ExplainedErrorCode = (typeof EXPLAINED_ERROR_CODES)[number];
+
+const explained = new Set<string>(EXPLAINED_ERROR_CODES);
+
+/** The translation key for an API error code, or null when the server's own message must do. */
+export function errorMessageKey(code: string | undefined): string | null {
+  return code && explained.has(code) ? `tracker.errors.${code}` : null;
+}
+
+export function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as ApiErrorBody).statusCode === 'number' &&
+    typeof (body as ApiErrorBody).code === 'string'
+  );
+}
+
+/**
+ * Turns an API error answer into the HttpError react-admin understands: the message is a
+ * translation key where we have one (react-admin's notifications translate it, falling back to
+ * the text), and field details become `body.errors`, which react-admin's forms show under the
+ * inputs they concern.
+ */
+export function toHttpError(status: number, statusText: string, body: unknown): HttpError {
+  if (!isApiErrorBody(body)) return new HttpError(statusText || `HTTP ${status}`, status, body);
+  const message = errorMessageKey(body.code) ?? body.message;
+  const errors: Record<string, unknown> = {};
+  for (const detail of body.details ?? []) {
+    errors[detail.field] = errors[detail.field]
+      ? `${errors[detail.field] as string}; ${detail.message}`
+      : detail.message;
+  }
+  if (body.details?.length) errors.root = { serverError: message };
+  return new HttpError(message, status, body.details?.length ? { ...body, errors } : body);
+}

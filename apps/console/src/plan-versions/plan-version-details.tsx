@@ -1,0 +1,96 @@
+import { Alert, Box } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Labeled, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DateOnlyField, FiscalPeriodField, InstantField } from '../shared/date-fields';
+import { StatusChip } from '../shared/status-chip';
+import { PlanVersionLabel } from './plan-version-label';
+
+const Row = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
+);
+
+/** The version's own fields: titles, period and the decisions of its life cycle. */
+export const PlanVersionDetails = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      {record.status !== 'draft' && (
+        <Alert severity="info">{translate('tracker.plan.read_only')}</Alert>
+      )}
+      <Row>
+        <Labeled source="status">
+          <StatusChip source="status" prefix="tracker.status.plan_version" />
+        </Labeled>
+        <Labeled source="fiscalYearFrom" label="resources.plan-versions.fields.period">
+          <FiscalPeriodField from="fiscalYearFrom" to="fiscalYearTo" />
+        </Labeled>
+        {record.basedOnId && (
+          <Labeled source="basedOnId">
+            <ReferenceField source="basedOnId" reference="plan-versions" link="show">
+              <PlanVersionLabel />
+            </ReferenceField>
+          </Labeled>
+        )}
+      </Row>
+      <Labeled source="titleJa">
+        <TextField source="titleJa" />
+      </Labeled>
+      <Labeled source="titleEn">
+        <TextField source="titleEn" />
+      </Labeled>
+      <Labeled source="summaryJa">
+        <TextField source="summaryJa" emptyText="—" />
+      </Labeled>
+      <Labeled source="summaryEn">
+        <TextField source="summaryEn" emptyText="—" />
+      </Labeled>
+      {record.hqProposalDate && (
+        <Row>
+          <Labeled source="hqProposalDate">
+            <DateOnlyField source="hqProposalDate" />
+          </Labeled>
+          <Labeled source="hqProposalReference">
+            <TextField source="hqProposalReference" />
+          </Labeled>
+        </Row>
+      )}
+      {record.cabinetDecisionDate && (
+        <Row>
+          <Labeled source="cabinetDecisionDate">
+            <DateOnlyField source="cabinetDecisionDate" />
+          </Labeled>
+          <Labeled source="cabinetDecisionNumber">
+            <TextField source="cabinetDecisionNumber" />
+          </Labeled>
+        </Row>
+      )}
+      {record.supersededById && (
+        <Row>
+          <Labeled source="supersededById">
+            <ReferenceField source="supersededById" reference="plan-versions" link="show">
+              <PlanVersionLabel />
+            </ReferenceField>
+          </Labeled>
+          <Labeled source="supersededAt">
+            <InstantField source="supersededAt" />
+          </Labeled>
+        </Row>
+      )}
+      {record.withdrawalReason && (
+        <Labeled source="withdrawalReason">
+          <TextField source="withdrawalReason" />
+        </Labeled>
+      )}
+      <Row>
+        <Labeled source="createdAt">
+          <InstantField source="createdAt" />
+        </Labeled>
+        <Labeled source="updatedAt">
+          <InstantField source="updatedAt" />
+        </Labeled>
+      </Row>
+    </Box>
+  );
+};

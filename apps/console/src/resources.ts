@@ -1,0 +1,19 @@
+import { auditEvents } from './audit-events';
+import type { ResourceAccess } from './core/access';
+import { planKpis } from './plan-kpis';
+import { planObjectives } from './plan-objectives';
+import { planVersions } from './plan-versions';
+import type { ConsoleResource } from './resource';
+import { users } from './users';
+
+/** Every resource of the console, in menu order. A new resource is a folder and one line here. */
+export const RESOURCES: readonly ConsoleResource[] = [
+  planVersions,
+  planObjectives,
+  planKpis,
+  users,
+  auditEvents,
+];
+
+const byName = new Map(RESOURCES.map((resource) => [resource.name, resource.access]));
+export const accessOf = (name: string): ResourceAccess | undefined => byName.get(name);
