@@ -8,6 +8,8 @@ import { MeasuresAndProgressReports1795256416692 } from './1795256416692-Measure
 import { ProgressReportAppendOnly1795256416800 } from './1795256416800-ProgressReportAppendOnly';
 import { CheckStage1795256501883 } from './1795256501883-CheckStage';
 import { CheckSearchAndReferences1795256501900 } from './1795256501900-CheckSearchAndReferences';
+import { ActStage1795259920441 } from './1795259920441-ActStage';
+import { GuidanceImmutableAndCycles1795259920500 } from './1795259920500-GuidanceImmutableAndCycles';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   ProgressReportAppendOnly1795256416800,
   CheckStage1795256501883,
   CheckSearchAndReferences1795256501900,
+  ActStage1795259920441,
+  GuidanceImmutableAndCycles1795259920500,
 ];
