@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@tracker/audit';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { ActModule, NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationJobs } from './notifications/notification.job';
@@ -29,6 +29,7 @@ export class WorkerModule {
         NotificationsModule,
         ReviewModule,
         PlanModule,
+        ActModule,
       ],
       providers: [ReviewJobs, NotificationJobs, OutboxJobs],
     };

@@ -55,6 +55,9 @@ export const AMENDMENT_TARGETS = {
 export type AmendmentTarget = keyof typeof AMENDMENT_TARGETS;
 export const AMENDMENT_TARGET_CODES = Object.keys(AMENDMENT_TARGETS) as AmendmentTarget[];
 
+/** Targets that are one of many and must be named (the Basic Plan and the Guidelines are one). */
+export const AMENDMENTS_NEEDING_NAMES: readonly AmendmentTarget[] = ['guideline', 'law'];
+
 /** proposed → in_review → approved | rejected (through the review task; rejection has a reason). */
 export const AMENDMENT_STATUSES = ['proposed', 'in_review', 'approved', 'rejected'] as const;
 export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];

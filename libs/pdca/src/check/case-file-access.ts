@@ -7,7 +7,7 @@ import type { Redactor } from '../shared/confidential-fields';
  * users without clearance: the investigation, its information requests and its findings
  * (docs/adr/0006). `investigationId` is the SQL expression of the investigation's id.
  */
-const coversConfidentialIncident = (investigationId: string) =>
+export const coversConfidentialIncident = (investigationId: string) =>
   `EXISTS (SELECT 1 FROM investigation cv JOIN incident ci ON ci.id = ANY (cv.incident_ids)
             WHERE cv.id = ${investigationId} AND ci.confidentiality = 'confidential')`;
 
