@@ -23,7 +23,7 @@ import {
 } from './guidance.status';
 import { guidanceView, type GuidanceView } from './guidance-view';
 
-/** Fields a revision carries over from the version it revises. */
+/** Fields a revision carries over from the version it revises (follow-up is per version). */
 const CARRIED = [
   'kind',
   'addresseeOrganisationIds',
@@ -36,7 +36,6 @@ const CARRIED = [
   'bodyEn',
   'issuingAuthority',
   'public',
-  'followUpDate',
 ] as const;
 
 /** Writing guidance: one method per transition, each in one audited transaction. */
