@@ -75,7 +75,8 @@ export class GuidanceImmutableAndCycles1795259920500 implements MigrationInterfa
       ), this_year AS (
         SELECT d, (extract(year FROM d - interval '3 months'))::int AS fy FROM today
       ), first_year AS (
-        SELECT min(fiscal_year_from) AS fy FROM plan_version WHERE status IN ('approved', 'superseded')
+        SELECT min(least(fiscal_year_from, (extract(year FROM cabinet_decision_date - interval '3 months'))::int)) AS fy
+          FROM plan_version WHERE status IN ('approved', 'superseded')
       )
       SELECT y AS id,
              y AS fiscal_year,

@@ -67,7 +67,9 @@ export class AmendmentsService {
   create(dto: CreateAmendmentDto, actor: Actor): Promise<AmendmentView> {
     const fields = {
       ...dto,
-      targetName: dto.targetName ?? AMENDMENT_TARGETS[dto.target].ja,
+      targetName:
+        dto.targetName ??
+        (AMENDMENTS_NEEDING_NAMES.includes(dto.target) ? '' : AMENDMENT_TARGETS[dto.target].ja),
       leadMinistry: dto.leadMinistry ?? COORDINATING_MINISTRY,
       findingIds: dto.findingIds ?? [],
       guidanceIds: dto.guidanceIds ?? [],
