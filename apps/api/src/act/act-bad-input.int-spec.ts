@@ -31,7 +31,7 @@ describe('Act stage and public area: bad input answers 400/404/409/422 and write
     const proposed = await create(t, '/amendments', amendmentBody(), analyst);
     const reviewed = await create(t, '/amendments', amendmentBody(), analyst);
     await t.post(`/amendments/${reviewed.id}/submit`, undefined, analyst);
-    const g = (body: object) => guidanceBody([findingId], body);
+    const g = (body: Record<string, unknown>) => guidanceBody([findingId], body);
     const d = `/guidance/${draft.id}`;
     const i = `/guidance/${issued.id}`;
     const a = `/amendments/${proposed.id}`;
