@@ -6,17 +6,9 @@ import {
   type Ministry,
 } from '@tracker/contracts';
 import { VersionedDto } from '@tracker/database';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { TITLE } from '../common.dto';
+import { IdList } from './guidance.dto';
 
 const CHANGE = { minLength: 1, maxLength: 20_000 };
 
@@ -53,26 +45,10 @@ export class CreateAmendmentDto {
   @Length(CHANGE.minLength, CHANGE.maxLength)
   proposedChangeEn: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, maxItems: 100 })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IdList('Accepted findings that justify it')
   findingIds?: string[];
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'uuid',
-    isArray: true,
-    maxItems: 100,
-    description: 'Issued guidance versions that justify it (with or instead of findings)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IdList('Issued guidance versions that justify it (with or instead of findings)')
   guidanceIds?: string[];
 }
 

@@ -6,26 +6,19 @@ import { fetchPage, type ListRequest, type Page } from '@tracker/database';
 import type { DataSource } from 'typeorm';
 import { followUpDueSql, guidanceList } from './act.lists';
 import { diffVersions, type GuidanceDifference } from './guidance-diff';
+import { GUIDANCE_CONTENT_FIELDS } from './guidance.dto';
 import { Guidance } from './guidance.entity';
 import { guidanceView, type GuidanceView } from './guidance-view';
 
-/** Fields compared between versions, besides the bodies (compared line by line). */
+/** Fields compared between versions; the bodies are compared line by line instead. */
+const BODIES = ['bodyJa', 'bodyEn'] as const;
 const COMPARED = [
   'versionNumber',
   'status',
-  'kind',
-  'addresseeOrganisationIds',
-  'addresseeSector',
-  'findingIds',
-  'legalBasis',
-  'titleJa',
-  'titleEn',
-  'issuingAuthority',
-  'public',
+  ...GUIDANCE_CONTENT_FIELDS.filter((f) => f !== 'bodyJa' && f !== 'bodyEn'),
   'issueDate',
   'followUpDate',
 ] as const;
-const BODIES = ['bodyJa', 'bodyEn'] as const;
 
 const brief = (g: Guidance) => ({
   id: g.id,

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
   GUIDANCE_KIND_CODES,
@@ -25,20 +26,29 @@ import { TITLE } from '../common.dto';
 const BODY = { minLength: 1, maxLength: 100_000 };
 const NOTE = { minLength: 1, maxLength: 5000 };
 
-const uuids = (description: string) =>
-  ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, maxItems: 100, description });
+/** An optional list of distinct record ids (links to findings, organisations, guidance). */
+export const IdList = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      format: 'uuid',
+      isArray: true,
+      maxItems: 100,
+      description,
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(100),
+    ArrayUnique(),
+    IsUUID('all', { each: true }),
+  );
 
 export class CreateGuidanceDto {
   @ApiProperty({ enum: GUIDANCE_KIND_CODES })
   @IsIn(GUIDANCE_KIND_CODES)
   kind: GuidanceKind;
 
-  @uuids('Named addressees (organisations); or give addresseeSector')
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IdList('Named addressees (organisations); or give addresseeSector')
   addresseeOrganisationIds?: string[];
 
   @ApiPropertyOptional({ enum: SECTOR_CODES, description: 'A whole sector as addressee' })
@@ -46,12 +56,7 @@ export class CreateGuidanceDto {
   @IsIn(SECTOR_CODES)
   addresseeSector?: Sector;
 
-  @uuids('Accepted findings it rests on (required for guidance and advice)')
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IdList('Accepted findings it rests on (required for guidance and advice)')
   findingIds?: string[];
 
   @ApiProperty({ maxLength: 1000, example: 'AI推進法第16条 / Article 16 of the AI Promotion Act' })

@@ -23,21 +23,6 @@ import {
 } from './guidance.status';
 import { guidanceView, type GuidanceView } from './guidance-view';
 
-/** Fields a revision carries over from the version it revises (follow-up is per version). */
-const CARRIED = [
-  'kind',
-  'addresseeOrganisationIds',
-  'addresseeSector',
-  'findingIds',
-  'legalBasis',
-  'titleJa',
-  'titleEn',
-  'bodyJa',
-  'bodyEn',
-  'issuingAuthority',
-  'public',
-] as const;
-
 /** Writing guidance: one method per transition, each in one audited transaction. */
 @Injectable()
 export class GuidanceService {
@@ -207,7 +192,8 @@ export class GuidanceService {
         [issued.referenceNumber],
       );
       const draft = tx.em.create(Guidance, {
-        ...Object.fromEntries(CARRIED.map((f) => [f, issued[f]])),
+        // The text is carried over; the follow-up belongs to each version.
+        ...Object.fromEntries(GUIDANCE_CONTENT_FIELDS.map((f) => [f, issued[f]])),
         referenceNumber: issued.referenceNumber,
         versionNumber: last + 1,
         previousVersionId: issued.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, toCsv, type CsvColumn } from '@tracker/core';
 import { PublicGuidanceService } from './public-guidance.service';
-import { PublicPlanService } from './public-plan.service';
+import { PUBLIC_MEASURE_FIELDS, PublicPlanService } from './public-plan.service';
 import { PublicStatisticsService, type StatisticsCell } from './public-statistics.service';
 import type { PublicGuidance } from './public-views';
 
@@ -68,18 +68,7 @@ export class OpenDataService {
           toCsv(
             [
               ...columns<(typeof plan.measures)[number]>([
-                'code',
-                'titleJa',
-                'titleEn',
-                'leadMinistry',
-                'cooperatingMinistries',
-                'category',
-                'actorType',
-                'legalNature',
-                'budgetYen',
-                'startDate',
-                'dueDate',
-                'status',
+                ...PUBLIC_MEASURE_FIELDS.filter((f) => !f.startsWith('description') && f !== 'id'),
                 'currentRating',
                 'currentRatingPeriod',
                 'late',

@@ -44,7 +44,8 @@ const KPI = [
   'unit',
   'targetDate',
 ] as const;
-const MEASURE = [
+/** What the public sees of a measure (its CSV columns, too). */
+export const PUBLIC_MEASURE_FIELDS = [
   'id',
   'code',
   'titleJa',
@@ -121,7 +122,7 @@ export class PublicPlanService {
         measureIds: links.filter((l) => l.objective_id === o.id).map((l) => l.measure_id),
       })),
       measures: views.map((m) => ({
-        ...pick(m, MEASURE),
+        ...pick(m, PUBLIC_MEASURE_FIELDS),
         currentRating: m.currentRating,
         currentRatingPeriod: m.currentRatingPeriod,
         late: m.late,
