@@ -64,9 +64,9 @@ describe('the console by role (Debian Chromium, built API serving the built cons
       await page.context().close();
       return { buttons, edit };
     };
-    // Version 2 is the seeded draft amendment; version 1 the plan in force.
-    expect(await moves('coordinator', /第2版/)).toEqual({ buttons: ['propose'], edit: true });
-    expect(await moves('reviewer', /第2版/)).toEqual({ buttons: [], edit: false });
+    // Version 2 is the seeded amendment, proposed and waiting for the Cabinet; version 1 the plan in force.
+    expect(await moves('coordinator', /第2版/)).toEqual({ buttons: ['withdraw'], edit: false });
+    expect(await moves('reviewer', /第2版/)).toEqual({ buttons: ['approve'], edit: false });
     expect(await moves('coordinator', /^人工知能基本計画$/)).toEqual({
       buttons: ['amend'],
       edit: false,

@@ -19,25 +19,19 @@ describe('the plan version life cycle through the console', () => {
   beforeAll(async () => (app = await ConsoleApp.start()));
   afterAll(() => app?.stop());
 
-  it('amends the plan in force, edits a KPI, records the HQ and Cabinet decisions, supersedes the old version', async () => {
+  it('takes back the amendment proposed by the seed, edits a KPI, records the HQ and Cabinet decisions, supersedes the old version', async () => {
     const coordinator = await app.signIn('coordinator');
 
-    // The seed left an amendment open; only one may be, so the coordinator discards it first.
+    // The seed's approved amendment opened version 2, which waits for the Cabinet. The
+    // coordinator takes it back to draft to change it (the reason goes to the audit trail).
     await openVersion(coordinator, '人工知能基本計画（第2版・案）');
-    await coordinator.getByRole('button', { name: '削除' }).click();
-    await coordinator.getByRole('dialog').getByRole('button', { name: '確認' }).click();
-    await coordinator.getByRole('cell', { name: '人工知能基本計画', exact: true }).waitFor();
-    expect(await coordinator.getByRole('cell', { name: /第2版・案/ }).count()).toBe(0);
+    await coordinator.locator('[data-move="withdraw"]').click();
+    const withdraw = coordinator.getByRole('dialog');
+    await withdraw.getByLabel('理由').fill('KPIの目標値を見直すため');
+    await withdraw.getByRole('button', { name: '本部決定を取り下げ' }).click();
+    await coordinator.getByText('作成中に戻しました').waitFor();
 
-    // Amend the version in force: a new draft (the next number, 2 again) opens with its objectives and KPIs.
-    await openVersion(coordinator, '人工知能基本計画');
-    await coordinator.locator('[data-move="amend"]').click();
-    const amend = coordinator.getByRole('dialog');
-    await amend.getByLabel('名称（日本語）').fill('人工知能基本計画（改定案）');
-    await amend.getByRole('button', { name: '改定案を作成' }).click();
-    await coordinator.getByText('第2版 人工知能基本計画（改定案）').first().waitFor();
-
-    // Edit a KPI of the draft: raise the target of II-2-K1 from 80 to 90.
+    // Edit a KPI of the draft: raise the target of II-2-K1 again, to 95.
     await coordinator.getByRole('tab', { name: '目標とKPI' }).click();
     await coordinator.getByRole('cell', { name: 'II-2', exact: true }).click();
     await coordinator
@@ -46,7 +40,7 @@ describe('the plan version life cycle through the console', () => {
       .last()
       .getByRole('link', { name: '編集' })
       .click();
-    await coordinator.getByRole('spinbutton', { name: '目標値' }).fill('90');
+    await coordinator.getByRole('spinbutton', { name: '目標値' }).fill('95');
     await coordinator.getByRole('button', { name: '保存' }).click();
     await coordinator.getByRole('tab', { name: '目標とKPI', selected: true }).waitFor();
 
@@ -54,7 +48,7 @@ describe('the plan version life cycle through the console', () => {
     await coordinator.getByRole('tab', { name: '版の比較' }).click();
     const change = coordinator.locator('[data-change="changed"]', { hasText: 'II-2-K1' });
     await change.waitFor();
-    expect(await change.getByRole('row', { name: /目標値/ }).innerText()).toMatch(/80\s+90/);
+    expect(await change.getByRole('row', { name: /目標値/ }).innerText()).toMatch(/80\s+95/);
 
     // Record the Headquarters' decision: the draft is proposed and no longer editable.
     await coordinator.locator('[data-move="propose"]').click();
@@ -90,12 +84,12 @@ describe('the plan version life cycle through the console', () => {
 
     // Version 1 is superseded, read-only, and points at its successor.
     await reviewer.getByRole('menuitem', { name: 'AI基本計画' }).click();
-    await reviewer.getByRole('cell', { name: '人工知能基本計画（改定案）' }).waitFor();
-    expect(await statusOf(reviewer, /人工知能基本計画（改定案）/)).toBe('approved');
+    await reviewer.getByRole('cell', { name: '人工知能基本計画（第2版・案）' }).waitFor();
+    expect(await statusOf(reviewer, /人工知能基本計画（第2版・案）/)).toBe('approved');
     expect(await statusOf(reviewer, /^1\s+人工知能基本計画\s/)).toBe('superseded');
     await reviewer.getByRole('cell', { name: '人工知能基本計画', exact: true }).click();
     await reviewer.getByText('改定済（旧版）').first().waitFor();
-    await reviewer.getByRole('link', { name: '第2版 人工知能基本計画（改定案）' }).waitFor();
+    await reviewer.getByRole('link', { name: '第2版 人工知能基本計画（第2版・案）' }).waitFor();
 
     // Its history tells who superseded it and when.
     await reviewer.getByRole('tab', { name: '変更履歴' }).click();

@@ -5,12 +5,14 @@ import { ACCESS_KEY, AccessGuard } from '@tracker/auth';
 import { ROLES } from '@tracker/contracts';
 import { TestApp } from '../../../test/test-app';
 import { type AccessExpectation } from '../../../test/access-matrix';
+import { ACT_ACCESS } from './act/act.access';
 import { CHECK_ACCESS } from './check/check.access';
 import { ADMIN_ACCESS } from './admin/admin.access';
 import { DO_ACCESS } from './do/do.access';
 import { DASHBOARD_ACCESS } from './dashboard/dashboard.access';
 import { PLAN_ACCESS } from './plan/plan.access';
 import { PLATFORM_ACCESS } from './platform.access';
+import { PUBLIC_ACCESS } from './public/public.access';
 import { REVIEW_ACCESS } from './review/review.access';
 
 /** Every stage adds its table here. */
@@ -20,6 +22,8 @@ const EXPECTED: AccessExpectation[] = [
   ...PLAN_ACCESS,
   ...DO_ACCESS,
   ...CHECK_ACCESS,
+  ...ACT_ACCESS,
+  ...PUBLIC_ACCESS,
   ...REVIEW_ACCESS,
   ...ADMIN_ACCESS,
 ];
@@ -28,6 +32,9 @@ const PLACEHOLDER: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',
   sequence: '999999999',
   reference: 'INC-2026-99999',
+  entityType: 'guidance',
+  fiscalYear: '2026',
+  file: 'guidance.json',
 };
 
 const bodyFor = (method: string) => (method === 'GET' || method === 'DELETE' ? undefined : {});

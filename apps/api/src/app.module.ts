@@ -6,6 +6,7 @@ import { AccessGuard, AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
 import {
+  ActModule,
   CheckModule,
   DashboardModule,
   DoModule,
@@ -15,6 +16,10 @@ import {
 } from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { AmendmentsController } from './act/amendments.controller';
+import { CyclesController } from './act/cycles.controller';
+import { GuidanceController } from './act/guidance.controller';
+import { TraceController } from './act/trace.controller';
 import { JobsController } from './admin/jobs.controller';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
@@ -36,6 +41,9 @@ import { HealthController } from './health/health.controller';
 import { PlanKpisController } from './plan/plan-kpis.controller';
 import { PlanObjectivesController } from './plan/plan-objectives.controller';
 import { PlanVersionsController } from './plan/plan-versions.controller';
+import { OpenDataController } from './public/open-data.controller';
+import { PublicGuidanceController } from './public/public-guidance.controller';
+import { PublicPlanController } from './public/public-plan.controller';
 import { NotificationsController } from './review/notifications.controller';
 import { ReviewTasksController } from './review/review-tasks.controller';
 
@@ -72,6 +80,7 @@ export class AppModule {
         DoModule,
         CheckModule,
         DashboardModule,
+        ActModule,
       ],
       controllers: [
         HealthController,
@@ -91,6 +100,13 @@ export class AppModule {
         InvestigationsController,
         InformationRequestsController,
         FindingsController,
+        GuidanceController,
+        AmendmentsController,
+        CyclesController,
+        TraceController,
+        PublicGuidanceController,
+        PublicPlanController,
+        OpenDataController,
         ReviewTasksController,
         NotificationsController,
         JobsController,

@@ -7,6 +7,8 @@ export const theme: RaThemeOptions = {
     primary: { main: '#1a3a6b' },
     secondary: { main: '#2f6db5' },
     background: { default: '#f5f6f8' },
+    // MUI's default warning orange gives white text a contrast below 4.5:1 (WCAG AA).
+    warning: { main: '#9a5b00', contrastText: '#ffffff' },
   },
   typography: {
     fontFamily: [

@@ -2,7 +2,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@tracker/audit';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { CheckModule, NotificationsModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import {
+  ActModule,
+  CheckModule,
+  NotificationsModule,
+  PlanModule,
+  ReviewModule,
+} from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationJobs } from './notifications/notification.job';
@@ -31,6 +37,7 @@ export class WorkerModule {
         ReviewModule,
         PlanModule,
         CheckModule,
+        ActModule,
       ],
       providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs],
     };

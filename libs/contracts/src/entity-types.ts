@@ -19,5 +19,7 @@ export const ENTITY_TYPES = [
   'measure_milestone',
   'measure_kpi',
   'progress_report',
+  'guidance',
+  'amendment',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

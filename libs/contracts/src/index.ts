@@ -1,3 +1,4 @@
+export * from './act';
 export * from './audit';
 export * from './check';
 export * from './check-vocabulary';

@@ -29,6 +29,16 @@ export const PERMISSIONS = [
   'findings.write',
   'findings.review',
   'check.comment',
+  'guidance.read',
+  'guidance.write',
+  'guidance.approve',
+  'amendments.read',
+  'amendments.write',
+  'amendments.approve',
+  // Cycles and traces cross every stage; what each reader sees of them depends on their other
+  // permissions and their clearance (docs/adr/0013).
+  'cycles.read',
+  'trace.read',
   'review.work',
   'review.oversee',
   'notifications.oversee',
@@ -41,6 +51,14 @@ const CHECK_READ: readonly Permission[] = [
   'organisations.read',
   'incidents.read',
   'investigations.read',
+];
+
+/** What every role reads of the Act stage and across the cycle. */
+const ACT_READ: readonly Permission[] = [
+  'guidance.read',
+  'amendments.read',
+  'cycles.read',
+  'trace.read',
 ];
 
 /**
@@ -59,6 +77,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'measures.report',
     'organisations.read',
     'incidents.read',
+    ...ACT_READ,
+    'amendments.write',
     'review.work',
   ],
   analyst: [
@@ -70,6 +90,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'investigations.write',
     'findings.write',
     'check.comment',
+    ...ACT_READ,
+    'guidance.write',
+    'amendments.write',
     'review.work',
   ],
   reviewer: [
@@ -79,6 +102,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...CHECK_READ,
     'findings.review',
     'check.comment',
+    ...ACT_READ,
+    'guidance.approve',
+    'amendments.approve',
     'review.work',
   ],
   auditor: [
@@ -86,6 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'measures.read',
     'audit.read',
     ...CHECK_READ,
+    ...ACT_READ,
     'review.oversee',
     'notifications.oversee',
   ],

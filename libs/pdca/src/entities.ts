@@ -1,3 +1,4 @@
+import { ACT_ENTITIES } from './act/act.entities';
 import { CHECK_ENTITIES } from './check/check.module';
 import { DO_ENTITIES } from './do';
 import { NOTIFICATION_ENTITIES } from './notifications';
@@ -10,6 +11,7 @@ export const PDCA_ENTITIES = [
   ...PLAN_ENTITIES,
   ...DO_ENTITIES,
   ...CHECK_ENTITIES,
+  ...ACT_ENTITIES,
   ...SHARED_ENTITIES,
   ...REVIEW_ENTITIES,
   ...NOTIFICATION_ENTITIES,

@@ -1,3 +1,4 @@
+export * from './act';
 export * from './check';
 export * from './common.dto';
 export * from './do';

@@ -6,7 +6,7 @@ import {
   PlanVersionsService,
   type CreatePlanKpiDto,
 } from '@tracker/pdca';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import type { People } from './users.seed';
 
 type Kpi = Omit<CreatePlanKpiDto, 'objectiveId'>;
@@ -286,17 +286,29 @@ export class PlanSeed {
   }
 
   /**
-   * The second version: a draft amendment that raises a target and adds a pillar. It runs after
-   * the Do-stage seed, so the measures of version 1 are carried into the draft.
+   * The second version's content. Approving the Basic Plan amendment (Act seed) opened version 2
+   * as a draft, carrying the measures of version 1; here the Headquarters' secretariat writes
+   * what the amendment asked for: a raised target and the new pillar III-4.
    */
-  async amend(people: People): Promise<void> {
-    const v1 = await this.dataSource.getRepository(PlanVersion).findOneBy({ number: 1 });
-    if (!v1 || v1.status !== 'approved') return;
-    if (await this.dataSource.getRepository(PlanVersion).countBy({ basedOnId: v1.id })) return;
+  async reviseDraft(people: People): Promise<void> {
+    const v2 = await this.dataSource
+      .getRepository(PlanVersion)
+      .findOneBy({ number: 2, status: 'draft', amendmentId: Not(IsNull()) });
+    if (!v2) return;
+    const done = await this.content.listObjectives({
+      filters: { planVersionId: v2.id, q: 'III-4' },
+      sort: { field: 'code', order: 'ASC' },
+      range: { start: 0, end: 0 },
+    });
+    if (done.total) return;
     const coordinator = people.get('coordinator@demo.example')!;
-    const v2 = await this.versions.amend(
-      v1.id,
-      { titleJa: '人工知能基本計画（第2版・案）', titleEn: 'AI Basic Plan (2nd edition, draft)' },
+    await this.versions.update(
+      v2.id,
+      {
+        version: v2.version,
+        titleJa: '人工知能基本計画（第2版・案）',
+        titleEn: 'AI Basic Plan (2nd edition, draft)',
+      },
       coordinator,
     );
     const [usage] = (

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { People } from './users.seed';
 
 /**
- * The review inbox: the draft amendment of the Basic Plan is proposed by the Headquarters and
- * waits in the Cabinet Office reviewers' inbox. The task is opened here as the worker would
+ * The review inbox: version 2 of the Basic Plan, opened by the approved amendment (Act seed), is
+ * proposed by the Headquarters and waits in the Cabinet Office reviewers' inbox. The task is opened here as the worker would
  * open it from the proposal's outbox event (which then finds it already open).
  */
 @Injectable()
@@ -17,7 +17,10 @@ export class ReviewSeed {
   ) {}
 
   async run(people: People): Promise<void> {
-    if (await this.dataSource.getRepository(ReviewTask).count()) return;
+    const planTasks = await this.dataSource
+      .getRepository(ReviewTask)
+      .countBy({ subjectType: 'plan_version' });
+    if (planTasks) return;
     const draft = await this.dataSource
       .getRepository(PlanVersion)
       .findOne({ where: { status: 'draft' }, order: { number: 'DESC' } });

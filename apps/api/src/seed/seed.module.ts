@@ -3,7 +3,8 @@ import { AuditModule } from '@tracker/audit';
 import { AuthModule } from '@tracker/auth';
 import type { AppConfig } from '@tracker/core';
 import { DatabaseModule } from '@tracker/database';
-import { CheckModule, DoModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { ActModule, CheckModule, DoModule, PlanModule, ReviewModule } from '@tracker/pdca';
+import { ActSeed } from './act.seed';
 import { CheckSeed } from './check.seed';
 import { DoSeed } from './do.seed';
 import { PlanSeed } from './plan.seed';
@@ -25,8 +26,9 @@ export class SeedModule {
         DoModule,
         CheckModule,
         ReviewModule,
+        ActModule,
       ],
-      providers: [Seeder, UsersSeed, PlanSeed, DoSeed, CheckSeed, ReviewSeed],
+      providers: [Seeder, UsersSeed, PlanSeed, DoSeed, CheckSeed, ActSeed, ReviewSeed],
     };
   }
 }

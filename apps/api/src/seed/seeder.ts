@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ActSeed } from './act.seed';
 import { CheckSeed } from './check.seed';
 import { DoSeed } from './do.seed';
 import { PlanSeed } from './plan.seed';
@@ -18,6 +19,7 @@ export class Seeder {
     private readonly plan: PlanSeed,
     private readonly measures: DoSeed,
     private readonly check: CheckSeed,
+    private readonly act: ActSeed,
     private readonly review: ReviewSeed,
   ) {}
 
@@ -27,11 +29,13 @@ export class Seeder {
     await this.plan.run(people);
     this.logger.log('plan: done');
     this.logger.log(`measures: ${await this.measures.run(people)}`);
-    // After the measures, so that amending the plan carries them into the draft.
-    await this.plan.amend(people);
-    this.logger.log('plan amendment: done');
     await this.check.run(people);
     this.logger.log('check: done');
+    // After the measures, so that the approved amendment carries them into the plan's draft.
+    await this.act.run(people);
+    this.logger.log('act: done');
+    await this.plan.reviseDraft(people);
+    this.logger.log('plan version 2: drafted');
     await this.review.run(people);
     this.logger.log('review: done');
   }

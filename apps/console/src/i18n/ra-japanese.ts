@@ -3,7 +3,7 @@
  * (MIT License, Copyright (c) 2019 Oishi Takanori, https://github.com/bicstone/ra-language-japanese).
  *
  * Kept here instead of installed: the package declares `"preinstall": "npx only-allow pnpm"`,
- * which makes `npm install`/`npm ci` of any project that depends on it fail (docs/adr/0012).
+ * which makes `npm install`/`npm ci` of any project that depends on it fail (docs/adr/0013).
  * Messages react-admin added after 5.12 are marked "added here"; messages.spec.ts fails when
  * react-admin's English catalogue has a key this one lacks.
  */

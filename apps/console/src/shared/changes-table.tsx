@@ -20,6 +20,8 @@ export const RESOURCE_OF: Record<EntityType, string> = {
   measure_milestone: 'measure-milestones',
   measure_kpi: 'measure-kpis',
   progress_report: 'progress-reports',
+  guidance: 'guidance',
+  amendment: 'amendments',
 };
 
 /** Fields whose values are contract enumerations, shown in the user's language. */

@@ -9,6 +9,8 @@ import { ProgressReportAppendOnly1795256416800 } from './1795256416800-ProgressR
 import { CheckStage1795256501883 } from './1795256501883-CheckStage';
 import { CheckSearchAndReferences1795256501900 } from './1795256501900-CheckSearchAndReferences';
 import { IncidentStatistics1795259606461 } from './1795259606461-IncidentStatistics';
+import { ActStage1795259920441 } from './1795259920441-ActStage';
+import { GuidanceImmutableAndCycles1795259920500 } from './1795259920500-GuidanceImmutableAndCycles';
 import { IncidentListIndexes1795261564170 } from './1795261564170-IncidentListIndexes';
 import { DerivedFiguresForReads1795261835357 } from './1795261835357-DerivedFiguresForReads';
 
@@ -25,6 +27,8 @@ export const MIGRATIONS = [
   CheckStage1795256501883,
   CheckSearchAndReferences1795256501900,
   IncidentStatistics1795259606461,
+  ActStage1795259920441,
+  GuidanceImmutableAndCycles1795259920500,
   IncidentListIndexes1795261564170,
   DerivedFiguresForReads1795261835357,
 ];

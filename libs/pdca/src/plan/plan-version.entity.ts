@@ -64,6 +64,16 @@ export class PlanVersion extends TrackedEntity {
   basedOn?: PlanVersion;
 
   @ApiPropertyOptional({
+    description: 'The approved amendment (Act stage) that opened this version',
+    format: 'uuid',
+    type: String,
+    nullable: true,
+  })
+  @Index('uq_plan_version_amendment', { unique: true, where: 'amendment_id IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  amendmentId: string | null;
+
+  @ApiPropertyOptional({
     description: 'Date the AI Strategic Headquarters proposed the plan',
     type: String,
     nullable: true,

@@ -217,10 +217,16 @@ export class PlanVersionsService {
   }
 
   /**
-   * Shared with amendments of the Act stage, which open the next draft when approved. Records
-   * of later stages that belong to the version (measures) follow through the draft participants.
+   * Shared with amendments of the Act stage, which open the next draft when approved (and name
+   * themselves in `amendmentId`). Records of later stages that belong to the version (measures)
+   * follow through the draft participants.
    */
-  async openDraftFrom(tx: Tx, id: string, dto: AmendPlanVersionDto): Promise<PlanVersionView> {
+  async openDraftFrom(
+    tx: Tx,
+    id: string,
+    dto: AmendPlanVersionDto,
+    amendmentId: string | null = null,
+  ): Promise<PlanVersionView> {
     const source = await tx.get(PlanVersion, id, 'share');
     if (source.status !== 'approved') {
       throw new ConflictError(
@@ -249,6 +255,7 @@ export class PlanVersionsService {
         fiscalYearFrom: source.fiscalYearFrom,
         fiscalYearTo: source.fiscalYearTo,
         basedOnId: source.id,
+        amendmentId,
         status: 'draft',
       }),
       'amend',

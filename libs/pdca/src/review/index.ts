@@ -7,3 +7,4 @@ export * from './review-workflow.service';
 export * from './review.dto';
 export * from './review.lists';
 export * from './review.module';
+export * from './reviewer-routing';

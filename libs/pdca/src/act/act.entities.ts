@@ -1,0 +1,5 @@
+import { Amendment } from './amendment.entity';
+import { Cycle } from './cycle.entity';
+import { Guidance } from './guidance.entity';
+
+export const ACT_ENTITIES = [Guidance, Amendment, Cycle];
