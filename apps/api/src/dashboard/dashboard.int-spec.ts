@@ -6,6 +6,7 @@ import {
   openInvestigation,
   unclearedToken,
 } from '../../../../test/check-fixtures';
+import { acceptedFinding, issuedGuidance } from '../../../../test/act-fixtures';
 import { approvedPlan, measureBody, milestoneBody, reportBody } from '../../../../test/do-fixtures';
 import { TestApp } from '../../../../test/test-app';
 
@@ -122,5 +123,23 @@ describe('the dashboard (HTTP, real PostgreSQL)', () => {
     expect(count(panel.byRating, 'red')).toBe(1);
     expect(count(panel.byRating, 'amber')).toBe(0);
     expect(count(panel.byRating, 'none')).toBe(2);
+  });
+
+  it('counts guidance issued this fiscal year, follow-ups due and amendments pending', async () => {
+    const { findingId } = await acceptedFinding(t);
+    const today = todayInJapan();
+    await issuedGuidance(t, [findingId], { followUpDate: today }, today);
+    await issuedGuidance(t, [findingId], {}, '2020-05-01');
+    const act = (await t.get('/dashboard', await t.tokenOf('reviewer'))).body.act;
+    expect(count(act.guidanceByStatus, 'issued')).toBe(2);
+    expect(act.issuedThisFiscalYear).toBe(1);
+    expect(act.followUpDue).toBe(1);
+    expect(act.amendmentsPending).toBe(0);
+    expect(act.amendmentsByStatus.map((c: { key: string }) => c.key)).toEqual([
+      'proposed',
+      'in_review',
+      'approved',
+      'rejected',
+    ]);
   });
 });

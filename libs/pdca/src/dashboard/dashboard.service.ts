@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AMENDMENT_STATUSES,
+  GUIDANCE_STATUSES,
   INCIDENT_STATUSES,
   INVESTIGATION_STATUSES,
   MEASURE_STATUSES,
@@ -10,8 +12,19 @@ import {
 import { hasPermission, type Actor } from '@tracker/core';
 import type { DataSource } from 'typeorm';
 import { IncidentStatistics } from '../check/incident-statistics';
-import { MEASURE_FIGURES_SQL } from '../do/measure-derived.sql';
-import type { CheckPanel, CountView, DashboardView, DoPanel, PlanPanel } from './dashboard.view';
+import { GUIDANCE_FOLLOW_UP_DUE_SQL } from '../act/act.lists';
+import { MEASURE_FIGURES_SQL, TODAY_IN_JAPAN_SQL } from '../do/measure-derived.sql';
+import type {
+  ActPanel,
+  CheckPanel,
+  CountView,
+  DashboardView,
+  DoPanel,
+  PlanPanel,
+} from './dashboard.view';
+
+/** 1 April of the fiscal year that today (in Japan) falls in. */
+const FISCAL_YEAR_START_SQL = `make_date(extract(year FROM ${TODAY_IN_JAPAN_SQL} - interval '3 months')::int, 4, 1)`;
 
 /** Statuses in which an incident or a measure still needs work. */
 const OPEN_INCIDENT: readonly string[] = ['reported', 'triaged', 'under_investigation'];
@@ -52,12 +65,13 @@ export class DashboardService {
 
   async forActor(actor: Actor): Promise<DashboardView> {
     const can = (p: Parameters<typeof hasPermission>[1]) => hasPermission(actor, p);
-    const [plan, measures, check] = await Promise.all([
+    const [plan, measures, check, act] = await Promise.all([
       can('plan.read') ? this.plan() : null,
       can('measures.read') ? this.measures() : null,
       can('incidents.read') ? this.check(actor) : null,
+      can('guidance.read') && can('amendments.read') ? this.act() : null,
     ]);
-    return { asOf: new Date().toISOString(), plan, do: measures, check };
+    return { asOf: new Date().toISOString(), plan, do: measures, check, act };
   }
 
   private async plan(): Promise<PlanPanel> {
@@ -115,6 +129,30 @@ export class DashboardService {
         ),
       ),
       openInvestigationsByAge: investigations,
+    };
+  }
+
+  private async act(): Promise<ActPanel> {
+    const [guidance, amendments]: { key: string; n: number; issued?: number; due?: number }[][] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT status AS key, count(*)::int AS n,
+                  count(*) FILTER (WHERE issue_date >= ${FISCAL_YEAR_START_SQL})::int AS issued,
+                  count(*) FILTER (WHERE ${GUIDANCE_FOLLOW_UP_DUE_SQL})::int AS due
+             FROM guidance g GROUP BY 1`,
+        ),
+        this.dataSource.query(`SELECT status AS key, count(*)::int AS n FROM amendment GROUP BY 1`),
+      ]);
+    const amendmentsByStatus = countsIn(AMENDMENT_STATUSES, amendments);
+    return {
+      guidanceByStatus: countsIn(GUIDANCE_STATUSES, guidance),
+      // Issued at some point this year: a version superseded or withdrawn since still counts.
+      issuedThisFiscalYear: guidance.reduce((n, r) => n + (r.issued ?? 0), 0),
+      followUpDue: guidance.reduce((n, r) => n + (r.due ?? 0), 0),
+      amendmentsByStatus,
+      amendmentsPending: amendmentsByStatus
+        .filter((c) => c.key === 'proposed' || c.key === 'in_review')
+        .reduce((n, c) => n + c.n, 0),
     };
   }
 

@@ -64,9 +64,21 @@ export class CheckPanel {
   openInvestigationsByAge: CountView[] | null;
 }
 
+export class ActPanel {
+  @ApiProperty({ type: [CountView], description: 'Guidance versions by status' })
+  guidanceByStatus: CountView[];
+  @ApiProperty({ description: 'Guidance issued in the current fiscal year (April–March)' })
+  issuedThisFiscalYear: number;
+  @ApiProperty({ description: 'Issued guidance whose follow-up date has come without a result' })
+  followUpDue: number;
+  @ApiProperty({ type: [CountView] }) amendmentsByStatus: CountView[];
+  @ApiProperty({ description: 'Amendments proposed or in review' }) amendmentsPending: number;
+}
+
 export class DashboardView {
   @ApiProperty({ description: 'When the figures were read' }) asOf: string;
   @ApiPropertyOptional({ type: PlanPanel, nullable: true }) plan: PlanPanel | null;
   @ApiPropertyOptional({ type: DoPanel, nullable: true }) do: DoPanel | null;
   @ApiPropertyOptional({ type: CheckPanel, nullable: true }) check: CheckPanel | null;
+  @ApiPropertyOptional({ type: ActPanel, nullable: true }) act: ActPanel | null;
 }
