@@ -16,16 +16,23 @@ import { EVENTS, ORGANISATION_STEMS, PLACES, SYSTEMS, sqlArray } from './vocabul
 
 export interface Scale {
   incidents: number;
+  guidance: number;
+  amendments: number;
   organisations: number;
   investigations: number;
   requests: number;
   measures: number;
 }
 
-/** The issue's proportions: a million incidents, 20,000 investigations, 50,000 requests, 10,000 measures. */
+/**
+ * The issue's proportions: a million incidents, 20,000 investigations, 50,000 requests, 10,000
+ * measures, 20,000 guidance records (with versions); and 500 amendments.
+ */
 export function scaleFor(incidents: number): Scale {
   return {
     incidents,
+    guidance: Math.max(30, Math.round(incidents / 50)),
+    amendments: Math.max(10, Math.round(incidents / 2000)),
     organisations: Math.max(50, Math.round(incidents / 200)),
     investigations: Math.max(20, Math.round(incidents / 50)),
     requests: Math.max(50, Math.round(incidents / 20)),
@@ -56,12 +63,29 @@ export async function generate(databaseUrl: string, scale: Scale, log: (line: st
     );
   };
   try {
+    await db.query(`SET synchronous_commit = off`);
     const [{ n: existing }] = (await db.query('SELECT count(*)::int AS n FROM incident')).rows;
     if (existing >= scale.incidents) {
-      log(`  ${existing} incidents already there; keeping the data`);
-      return;
+      log(`  ${existing} incidents already there; keeping them`);
+    } else {
+      await generatePlanDoCheck(db, scale, run);
     }
-    await db.query(`SET synchronous_commit = off`);
+    const [{ n: guidance }] = (await db.query('SELECT count(*)::int AS n FROM guidance')).rows;
+    if (guidance >= scale.guidance) {
+      log(`  ${guidance} guidance records already there; keeping them`);
+    } else {
+      await generateAct(db, scale, run);
+    }
+    await run('vacuum and statistics', 'VACUUM ANALYZE');
+  } finally {
+    await db.end();
+  }
+}
+
+type Run = (label: string, sql: string, params?: unknown[]) => Promise<void>;
+
+async function generatePlanDoCheck(db: Client, scale: Scale, run: Run) {
+  {
     // The statistics summary is rebuilt once at the end instead of logging a delta per row.
     await db.query(`ALTER TABLE incident DISABLE TRIGGER incident_stat_track`);
 
@@ -259,8 +283,83 @@ export async function generate(databaseUrl: string, scale: Scale, log: (line: st
       'incident statistics, brief summary',
       `INSERT INTO incident_stat_brief SELECT status, severity, confidentiality, sum(n) FROM incident_stat GROUP BY 1, 2, 3`,
     );
-    await run('vacuum and statistics', 'VACUUM ANALYZE');
-  } finally {
-    await db.end();
+  }
+}
+
+/**
+ * Guidance (each reference with one or two versions: an issued or withdrawn version, or a
+ * superseded one and its issued revision) resting on accepted findings, and amendments.
+ */
+async function generateAct(db: Client, scale: Scale, run: Run) {
+  const references = Math.round(scale.guidance / 1.4);
+  await run(
+    'guidance, first versions',
+    `WITH f AS (SELECT array_agg(id ORDER BY id) AS ids FROM finding WHERE status = 'accepted')
+     INSERT INTO guidance (reference_number, version_number, kind, status, addressee_sector, finding_ids,
+            legal_basis, title_ja, title_en, body_ja, body_en, issuing_authority, public, issue_date,
+            follow_up_date, follow_up_result, withdrawal_reason, withdrawn_at, superseded_at, created_at)
+     SELECT 'AIG-' || (2025 + g % 2) || '-' || lpad(nextval('guidance_reference_seq')::text, 6, '0'), 1,
+            ${pick(sqlArray(['guidance', 'advice', 'information_provision', 'public_notice']), 'g')},
+            CASE WHEN g % 10 < 4 THEN 'superseded' WHEN g % 10 < 5 THEN 'withdrawn'
+                 WHEN g % 10 < 6 THEN 'draft' ELSE 'issued' END,
+            ${pick(sqlArray(SECTOR_CODES), 'g / 3')},
+            CASE WHEN g % 4 < 2 THEN ARRAY[f.ids[(1 + g % cardinality(f.ids))::int]] ELSE '{}' END,
+            'AI推進法第16条 / Article 16 of the AI Promotion Act',
+            ${pick(ja(SYSTEMS), 'g')} || 'の適正な利用について（第' || g || '号）',
+            'On the appropriate use of the ' || ${pick(en(SYSTEMS), 'g')} || ' (No. ' || g || ')',
+            '第1項 利用者への説明を徹底すること。' || chr(10) || '第2項 学習データの管理を点検すること。' || chr(10),
+            '1. Explain the use of AI to users.' || chr(10) || '2. Review how training data is managed.' || chr(10),
+            ${pick(sqlArray(MINISTRY_CODES), 'g')}, g % 3 <> 0,
+            CASE WHEN g % 10 >= 6 OR g % 10 < 5 THEN date '2025-06-01' + (g % 500)::int END,
+            CASE WHEN g % 10 >= 6 THEN date '2025-09-01' + (g % 600)::int END,
+            CASE WHEN g % 20 = 7 THEN '是正を確認した。' END,
+            CASE WHEN g % 10 = 4 THEN '法令改正により不要となった。' END,
+            CASE WHEN g % 10 = 4 THEN now() - (g % 100) * interval '1 day' END,
+            CASE WHEN g % 10 < 4 THEN now() - (g % 100) * interval '1 day' END,
+            now() - (g % 700) * interval '1 day'
+       FROM f, generate_series(1, $1) g`,
+    [references],
+  );
+  await run(
+    'guidance, issued revisions of the superseded versions',
+    `INSERT INTO guidance (reference_number, version_number, previous_version_id, kind, status, addressee_sector,
+            finding_ids, legal_basis, title_ja, title_en, body_ja, body_en, issuing_authority, public,
+            issue_date, follow_up_date, created_at)
+     SELECT v.reference_number, 2, v.id, v.kind, 'issued', v.addressee_sector, v.finding_ids, v.legal_basis,
+            v.title_ja || '（改訂）', v.title_en || ' (revised)', v.body_ja || '第3項 改善状況を報告すること。' || chr(10),
+            v.body_en || '3. Report on the improvements.' || chr(10), v.issuing_authority, v.public,
+            v.issue_date + 90, v.issue_date + 180, v.created_at + interval '90 days'
+       FROM guidance v
+      WHERE v.status = 'superseded' AND NOT EXISTS (SELECT 1 FROM guidance r WHERE r.previous_version_id = v.id)`,
+  );
+  await run(
+    'guidance, superseded versions point at their revisions',
+    `UPDATE guidance v SET superseded_by_id = r.id
+       FROM guidance r WHERE r.previous_version_id = v.id AND v.status = 'superseded'`,
+  );
+  await run(
+    'amendments',
+    `WITH f AS (SELECT array_agg(id ORDER BY id) AS ids FROM finding WHERE status = 'accepted')
+     INSERT INTO amendment (target, target_name, lead_ministry, proposed_change_ja, proposed_change_en, finding_ids,
+            status, rejection_reason, decided_at, created_at)
+     SELECT (ARRAY['ai_guidelines_for_business', 'other_guideline', 'law'])[(1 + g % 3)::int],
+            'AI事業者ガイドライン', ${pick(sqlArray(MINISTRY_CODES), 'g')},
+            '生成AIの利用に関する記載を追加する。', 'Add provisions on the use of generative AI.',
+            ARRAY[f.ids[(1 + g % cardinality(f.ids))::int]],
+            (ARRAY['proposed', 'in_review', 'approved', 'rejected'])[(1 + g % 4)::int],
+            CASE WHEN g % 4 = 3 THEN '既存の指針で対応可能。' END,
+            CASE WHEN g % 4 >= 2 THEN now() - (g % 200) * interval '1 day' END,
+            now() - (g % 400) * interval '1 day'
+       FROM f, generate_series(1, $1) g`,
+    [scale.amendments],
+  );
+  for (const table of ['guidance', 'amendment']) {
+    await run(
+      `audit events: ${table} created`,
+      `INSERT INTO audit_event (occurred_at, actor_label, action, entity_type, entity_id, after, request_id)
+       SELECT created_at, 'system:bench-generator', '${table}.create', '${table}', id::text,
+              jsonb_build_object('status', status), 'bench-seed'
+         FROM ${table}`,
+    );
   }
 }

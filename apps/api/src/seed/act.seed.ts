@@ -10,11 +10,12 @@ import {
   Investigation,
   InvestigationsService,
   Organisation,
+  PlanVersion,
   ReviewTasksService,
   ReviewWorkflow,
   type CreateFindingDto,
 } from '@tracker/pdca';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   CHATBOT_ADVICE,
   DATA_ABROAD_ADVISORY,
@@ -147,20 +148,12 @@ export class ActSeed {
       ppc,
     );
 
-    // The amendment that closes the cycle: approving it opens version 2 of the Basic Plan.
-    const planAmendment = await this.amendments.create(
-      {
-        target: 'basic_plan',
-        proposedChangeJa:
-          '「偽・誤情報とディープフェイクへの対策」を柱III-4として追加し、生成AIサービスを通じた越境データ移転への対応を施策に位置付ける。生成AIの業務利用率の目標を90%に引き上げる。',
-        proposedChangeEn:
-          'Add pillar III-4, countering disinformation and deepfakes; cover cross-border data transfer through generative-AI services in the measures; raise the target for business use of generative AI to 90%.',
-        findingIds: [accepted[1]],
-        guidanceIds: [current.id],
-      },
-      coordinator,
-    );
-    await this.decide('amendment', planAmendment.id, coordinator, reviewer);
+    // The amendment that closes the cycle: approving it opens version 2 of the Basic Plan. A
+    // database seeded by an earlier release already has version 2 open; it is left as it is.
+    const open = await this.dataSource
+      .getRepository(PlanVersion)
+      .exists({ where: { status: In(['draft', 'proposed']) } });
+    if (!open) await this.closeTheCycle(accepted[1], current.id, coordinator, reviewer);
 
     // A guideline amendment on the diagnosis findings, waiting for METI's reviewers.
     const deviceBias = await this.dataSource.getRepository(Finding).findOneByOrFail({
@@ -187,6 +180,28 @@ export class ActSeed {
       kind: 'approval',
       submittedById: meti.userId,
     });
+  }
+
+  /** Approving an amendment of the Basic Plan opens its version 2. */
+  private async closeTheCycle(
+    findingId: string,
+    guidanceId: string,
+    coordinator: Actor,
+    reviewer: Actor,
+  ) {
+    const planAmendment = await this.amendments.create(
+      {
+        target: 'basic_plan',
+        proposedChangeJa:
+          '「偽・誤情報とディープフェイクへの対策」を柱III-4として追加し、生成AIサービスを通じた越境データ移転への対応を施策に位置付ける。生成AIの業務利用率の目標を90%に引き上げる。',
+        proposedChangeEn:
+          'Add pillar III-4, countering disinformation and deepfakes; cover cross-border data transfer through generative-AI services in the measures; raise the target for business use of generative AI to 90%.',
+        findingIds: [findingId],
+        guidanceIds: [guidanceId],
+      },
+      coordinator,
+    );
+    await this.decide('amendment', planAmendment.id, coordinator, reviewer);
   }
 
   private async acceptedFinding(dto: CreateFindingDto, author: Actor, reviewer: Actor) {
