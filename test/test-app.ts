@@ -118,6 +118,8 @@ export class TestApp {
         schedules: false,
       },
       consoleDir: null,
+      // Public answers are cached in production; tests read what they just wrote.
+      publicCacheSeconds: 0,
       ...overrides,
     };
     const app = await createApp(config);

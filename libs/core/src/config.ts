@@ -51,6 +51,11 @@ export interface AppConfig {
   reviewDeadlineOverrideMs: number | null;
   /** The built console (index.html and assets) served at `/`; null serves the API only. */
   consoleDir: string | null;
+  /**
+   * How long a process reuses what the public endpoints computed (the plan with every measure's
+   * progress, incident statistics): anyone may call them, as often as they like. 0 = never.
+   */
+  publicCacheSeconds: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ai_promotion_tracker';
@@ -120,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? int(env.REVIEW_DEADLINE_SECONDS, 0, 'REVIEW_DEADLINE_SECONDS') * 1000
       : null,
     consoleDir: env.CONSOLE_DIR === undefined ? 'dist/console' : env.CONSOLE_DIR || null,
+    publicCacheSeconds: int(env.PUBLIC_CACHE_SECONDS, 60, 'PUBLIC_CACHE_SECONDS'),
   };
 }
 

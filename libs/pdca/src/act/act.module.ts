@@ -1,5 +1,7 @@
+import { CacheModule } from '@nestjs/cache-manager';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PublicCache } from './public-cache';
 import { AuditModule } from '@tracker/audit';
 import { PlanModule } from '../plan/plan.module';
 import { ReviewModule } from '../review/review.module';
@@ -35,8 +37,14 @@ const SERVICES = [
  * cycle, traces across the stages, and what the public sees.
  */
 @Module({
-  imports: [AuditModule, ReviewModule, PlanModule, TypeOrmModule.forFeature(ACT_ENTITIES)],
-  providers: [...SERVICES, GuidanceReviewSubject, AmendmentReviewSubject],
+  imports: [
+    AuditModule,
+    ReviewModule,
+    PlanModule,
+    CacheModule.register(),
+    TypeOrmModule.forFeature(ACT_ENTITIES),
+  ],
+  providers: [...SERVICES, PublicCache, GuidanceReviewSubject, AmendmentReviewSubject],
   exports: SERVICES,
 })
 export class ActModule {}

@@ -8,6 +8,7 @@ import { Measure } from '../do/measure.entity';
 import { PlanKpi } from '../plan/plan-kpi.entity';
 import { PlanObjective } from '../plan/plan-objective.entity';
 import { PlanVersion } from '../plan/plan-version.entity';
+import { PublicCache } from './public-cache';
 
 const pick = <T extends object, K extends keyof T>(record: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, record[k]])) as Pick<T, K>;
@@ -78,9 +79,16 @@ const MEASURE_KPI = [
  */
 @Injectable()
 export class PublicPlanService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: PublicCache,
+  ) {}
 
-  async plan() {
+  plan() {
+    return this.cache.remember('plan', () => this.compute());
+  }
+
+  private async compute() {
     const version = await this.dataSource
       .getRepository(PlanVersion)
       .findOneBy({ status: 'approved' });

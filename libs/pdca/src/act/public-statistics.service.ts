@@ -7,6 +7,7 @@ import {
   SEVERITIES,
 } from '@tracker/contracts';
 import type { DataSource } from 'typeorm';
+import { PublicCache } from './public-cache';
 import { suppressSmallCells, type PublishedCell } from './cell-suppression';
 
 /**
@@ -38,9 +39,16 @@ type Labels = Record<string, { ja: string; en: string }>;
 /** Incident statistics for the public: aggregated, small cells suppressed in every table. */
 @Injectable()
 export class PublicStatisticsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: PublicCache,
+  ) {}
 
-  async incidents(): Promise<PublicIncidentStatistics> {
+  incidents(): Promise<PublicIncidentStatistics> {
+    return this.cache.remember('incident-statistics', () => this.compute());
+  }
+
+  private async compute(): Promise<PublicIncidentStatistics> {
     const counts = async (key: string, from = PUBLIC_INCIDENTS) => {
       const rows: { key: string; n: number }[] = await this.dataSource.query(
         `SELECT ${key} AS key, count(*)::int AS n ${from} GROUP BY 1`,
