@@ -1,4 +1,9 @@
 import { auditEvents } from './audit-events';
+import { findings } from './findings';
+import { incidents } from './incidents';
+import { informationRequests } from './information-requests';
+import { investigations } from './investigations';
+import { organisations } from './organisations';
 import type { ResourceAccess } from './core/access';
 import { planKpis } from './plan-kpis';
 import { planObjectives } from './plan-objectives';
@@ -11,6 +16,11 @@ export const RESOURCES: readonly ConsoleResource[] = [
   planVersions,
   planObjectives,
   planKpis,
+  incidents,
+  investigations,
+  informationRequests,
+  findings,
+  organisations,
   users,
   auditEvents,
 ];

@@ -175,6 +175,8 @@ type InvestigationField =
   | 'leadAnalystId'
   | 'incidentIds'
   | 'incidentId'
+  | 'createdFrom'
+  | 'createdTo'
   | 'status'
   | 'haipReportReference'
   | 'rootCause'
@@ -203,6 +205,8 @@ type InformationRequestField =
   | 'closeReason'
   | 'burdenJustification'
   | 'overdue'
+  | 'dueFrom'
+  | 'dueTo'
   | 'reason'
   | 'q'
   | 'createdAt'
@@ -320,6 +324,7 @@ export interface DoCheckMessages {
       record_finding: string;
       overdue: string;
       trade_secret: string;
+      reported_before_occurred: string;
       help: Texts<
         'confidentiality' | 'voluntary' | 'burden' | 'trade_secret' | 'evidence' | 'search'
       >;
@@ -523,6 +528,8 @@ export const doCheckJa: DoCheckMessages = {
         leadAnalystId: '主担当の分析官',
         incidentIds: '対象の事案',
         incidentId: '対象の事案',
+        createdFrom: '開始日（から）',
+        createdTo: '開始日（まで）',
         status: '状態',
         haipReportReference: '広島AIプロセス報告枠組みの報告',
         rootCause: '根本原因',
@@ -555,6 +562,8 @@ export const doCheckJa: DoCheckMessages = {
         closeReason: '終了の理由',
         burdenJustification: '負担への配慮（追加の求めが必要な理由）',
         overdue: '期限超過',
+        dueFrom: '回答期限（から）',
+        dueTo: '回答期限（まで）',
         reason: '理由',
         q: '検索',
         createdAt: '作成日時',
@@ -847,6 +856,7 @@ export const doCheckJa: DoCheckMessages = {
       record_finding: '調査結果を作成',
       overdue: '期限超過',
       trade_secret: '営業秘密',
+      reported_before_occurred: '報告日は発生日以降にしてください',
       help: {
         confidentiality:
           '「秘」の事案は、「秘」の閲覧区分を持つ利用者にしか表示されません。関係する事業者等と事業者の説明は常に機密として扱われます。',
@@ -1041,6 +1051,8 @@ export const doCheckEn: DoCheckMessages = {
         leadAnalystId: 'Lead analyst',
         incidentIds: 'Incidents covered',
         incidentId: 'Incident covered',
+        createdFrom: 'Opened from',
+        createdTo: 'Opened until',
         status: 'Status',
         haipReportReference: 'Hiroshima AI Process report',
         rootCause: 'Root cause',
@@ -1073,6 +1085,8 @@ export const doCheckEn: DoCheckMessages = {
         closeReason: 'Reason for closing',
         burdenJustification: 'Why another request is needed (burden)',
         overdue: 'Overdue',
+        dueFrom: 'Due from',
+        dueTo: 'Due until',
         reason: 'Reason',
         q: 'Search',
         createdAt: 'Created',
@@ -1370,6 +1384,7 @@ export const doCheckEn: DoCheckMessages = {
       record_finding: 'Record finding',
       overdue: 'Overdue',
       trade_secret: 'Trade secret',
+      reported_before_occurred: 'The report date cannot precede the date it occurred',
       help: {
         confidentiality:
           'Confidential incidents are shown only to users with confidential clearance. The organisations involved and the business statement are always confidential.',
