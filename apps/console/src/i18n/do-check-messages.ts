@@ -308,6 +308,7 @@ export interface DoCheckMessages {
       overdue: string;
       new_report: string;
       superseded_note: string;
+      due_before_start: string;
       budget: string;
       help: Texts<'rating' | 'period' | 'objectives' | 'accountable' | 'code'>;
     };
@@ -826,6 +827,7 @@ export const doCheckJa: DoCheckMessages = {
       overdue: '期限超過',
       new_report: '進捗報告を提出',
       superseded_note: '訂正により差し替えられた報告です',
+      due_before_start: '完了予定日は開始日以降にしてください',
       budget: '%{amount} 円',
       help: {
         rating:
@@ -1354,6 +1356,7 @@ export const doCheckEn: DoCheckMessages = {
       overdue: 'Overdue',
       new_report: 'Submit progress report',
       superseded_note: 'This report was replaced by a correction',
+      due_before_start: 'The due date cannot precede the start date',
       budget: '¥%{amount}',
       help: {
         rating:
