@@ -126,7 +126,7 @@ describe('trackerDataProvider', () => {
       }),
       'POST /incidents/i1/comments': (call) => ({ status: 201, body: call.body }),
     });
-    expect((await dataProvider.dashboard<{ do: { late: number } }>()).data.do.late).toBe(3);
+    expect((await dataProvider.get<{ do: { late: number } }>('/dashboard')).data.do.late).toBe(3);
     expect((await dataProvider.timeline('incidents', { id: 'i1' })).data[0].kind).toBe('comment');
     await dataProvider.comment('incidents', { id: 'i1', body: '確認します' });
     expect(api.calls[2]).toMatchObject({ method: 'POST', body: { body: '確認します' } });

@@ -41,8 +41,11 @@ export interface TrackerDataProvider extends DataProvider {
     params: { id: string; with: string },
   ): Promise<{ data: T }>;
   verifyAuditChain(): Promise<{ data: AuditVerification }>;
-  /** `GET /dashboard`: one panel per stage the reader may read. */
-  dashboard<T = unknown>(): Promise<{ data: T }>;
+  /**
+   * `GET` any other endpoint (`/guidance/:id/diff?with=`, `/trace/...`, `/dashboard`, exports):
+   * `data` is the parsed JSON, `body` the text as sent (a CSV export).
+   */
+  get<T = unknown>(url: string): Promise<{ data: T; body: string }>;
   timeline(resource: string, params: { id: string }): Promise<{ data: TimelineEntry[] }>;
   comment(resource: string, params: { id: string; body: string }): Promise<{ data: unknown }>;
 }
@@ -84,7 +87,10 @@ export function trackerDataProvider(client: ApiClient): TrackerDataProvider {
     compare: (resource, params) =>
       get(path(resource, params.id, `/compare?with=${encodeURIComponent(params.with)}`)),
     verifyAuditChain: () => get<AuditVerification>('/audit-events/verify'),
-    dashboard: () => get('/dashboard'),
+    get: async <T>(url: string) => {
+      const { json, body } = await client.fetchJson(url);
+      return { data: json as T, body };
+    },
     timeline: (resource, { id }) => get<TimelineEntry[]>(path(resource, id, '/timeline')),
     comment: async (resource, { id, body }) => {
       const { json } = await client.fetchJson(path(resource, id, '/comments'), {

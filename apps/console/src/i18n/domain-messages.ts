@@ -220,4 +220,4 @@ export interface DomainMessages {
 }
 
 /** A language's whole catalogue: the core's messages and each stage module's. */
-export type Catalogue = DomainMessages & DoCheckMessages;
+export type ConsoleMessages = DomainMessages & DoCheckMessages;

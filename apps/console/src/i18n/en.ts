@@ -1,6 +1,6 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
 import { mergeTranslations } from 'ra-core';
-import type { Catalogue, DomainMessages } from './domain-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 import { doCheckEn } from './do-check-messages';
 
 const ministries = Object.fromEntries(
@@ -383,4 +383,4 @@ const core: DomainMessages = {
   },
 };
 
-export const en: Catalogue = mergeTranslations(core, doCheckEn);
+export const en: ConsoleMessages = mergeTranslations(core, doCheckEn);

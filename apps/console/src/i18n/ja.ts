@@ -1,6 +1,6 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
 import { mergeTranslations } from 'ra-core';
-import type { Catalogue, DomainMessages } from './domain-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 import { doCheckJa } from './do-check-messages';
 
 const ministries = Object.fromEntries(
@@ -387,4 +387,4 @@ const core: DomainMessages = {
   },
 };
 
-export const ja: Catalogue = mergeTranslations(core, doCheckJa);
+export const ja: ConsoleMessages = mergeTranslations(core, doCheckJa);

@@ -1,4 +1,5 @@
-import { listLink, rangeLabel } from './list-range';
+import { listLink } from './list-link';
+import { rangeLabel } from './list-range';
 
 const translate = (key: string, options?: Record<string, unknown>) =>
   `${key} ${JSON.stringify(options)}`;

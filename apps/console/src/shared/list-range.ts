@@ -15,9 +15,3 @@ export function rangeLabel(
   const values = { from: grouped(from), to: grouped(to), count: grouped(count) };
   return translate(estimated ? 'tracker.list.range_about' : 'tracker.list.range', values);
 }
-
-/** A list page's address with its filter, for links such as the dashboard's click-throughs. */
-export function listLink(resource: string, filter: Record<string, unknown>): string {
-  const query = new URLSearchParams({ filter: JSON.stringify(filter) });
-  return `/${resource}?${query.toString()}`;
-}
