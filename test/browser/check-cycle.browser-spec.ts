@@ -11,6 +11,10 @@ function currentQuarter(): string {
   return month >= 4 ? `FY${year}-Q${Math.ceil((month - 3) / 3)}` : `FY${year - 1}-Q4`;
 }
 
+/** The input labelled exactly `label` (required ones may carry an asterisk). */
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[()（）]/g, '\\$&')}\\s*\\*?\\s*$`));
+
 /** Picks `option` in the MUI select labelled `label` (one value, or one more of several). */
 async function choose(page: Page, label: string, option: string, multiple = false) {
   await page.getByRole('combobox', { name: label }).click();
@@ -38,10 +42,10 @@ describe('the Do and Check stages through the console', () => {
     // Log the incident.
     await analyst.getByRole('menuitem', { name: '事案' }).click();
     await analyst.getByRole('link', { name: '作成' }).click();
-    await analyst.getByLabel('発生日').fill(daysAgo(6));
-    await analyst.getByLabel('報告日').fill(daysAgo(2));
+    await field(analyst, '発生日').fill(daysAgo(6));
+    await field(analyst, '報告日').fill(daysAgo(2));
     await choose(analyst, '重大度', '中');
-    await analyst.getByLabel('件名（日本語）').fill(TITLE);
+    await field(analyst, '件名（日本語）').fill(TITLE);
     await analyst
       .getByLabel('概要（日本語）')
       .fill('問い合わせ対応の生成AIが、別の顧客の注文情報を回答に含めた。');
@@ -66,14 +70,14 @@ describe('the Do and Check stages through the console', () => {
     await analyst.locator('[data-status="triaged"]').first().waitFor();
     await analyst.getByRole('tab', { name: '経過' }).click();
     await analyst.getByRole('heading', { name: '事案：トリアージ' }).waitFor();
-    await analyst.getByLabel('コメント').fill('事業者に保存設定の確認を依頼する。');
+    await field(analyst, 'コメント').fill('事業者に保存設定の確認を依頼する。');
     await analyst.getByRole('button', { name: 'コメントを追加' }).click();
     await analyst.getByText('事業者に保存設定の確認を依頼する。').waitFor();
 
     // Open an investigation on it; the incident moves under investigation.
     await analyst.getByRole('link', { name: '調査を開始' }).click();
-    await analyst.getByLabel('件名（日本語）').fill('顧客情報の誤表示に関する調査');
-    await analyst.getByLabel('調査の範囲').fill('生成AIの回答生成と顧客データの分離');
+    await field(analyst, '件名（日本語）').fill('顧客情報の誤表示に関する調査');
+    await field(analyst, '調査の範囲').fill('生成AIの回答生成と顧客データの分離');
     await analyst.getByRole('button', { name: '保存' }).click();
     await analyst.getByRole('tab', { name: '情報提供の求め' }).waitFor();
     const investigationUrl = analyst.url().replace(/\/show.*$/, '/show');
@@ -86,14 +90,14 @@ describe('the Do and Check stages through the console', () => {
     await analyst.getByRole('tab', { name: '情報提供の求め' }).click();
     await analyst.getByRole('link', { name: '情報提供を求める' }).click();
     await analyst.getByText('責任追及のためではありません').waitFor();
-    await analyst.getByLabel('求め先').fill(String(organisation.name_ja).slice(0, 4));
+    await field(analyst, '求め先').fill(String(organisation.name_ja).slice(0, 4));
     await analyst
       .getByRole('option', { name: String(organisation.name_ja) })
       .first()
       .click();
-    await analyst.getByLabel('件名').fill('入力データの保存設定について');
-    await analyst.getByLabel('質問事項').fill('顧客データの分離方法と保存期間を教えてください。');
-    await analyst.getByLabel('回答期限').fill(daysAgo(-30));
+    await field(analyst, '件名').fill('入力データの保存設定について');
+    await field(analyst, '質問事項').fill('顧客データの分離方法と保存期間を教えてください。');
+    await field(analyst, '回答期限').fill(daysAgo(-30));
     await analyst
       .getByLabel('負担への配慮（追加の求めが必要な理由）')
       .fill('再発防止策の確認に不可欠なため');
@@ -106,7 +110,7 @@ describe('the Do and Check stages through the console', () => {
     await analyst
       .getByLabel('調査結果（日本語）')
       .fill('顧客ごとの会話履歴の分離が不十分であった。');
-    await analyst.getByLabel('根拠資料').fill('事業者の自主報告\n情報提供の求めへの回答');
+    await field(analyst, '根拠資料').fill('事業者の自主報告\n情報提供の求めへの回答');
     await choose(analyst, 'リスクの程度', '高');
     await choose(analyst, '推奨する対応', '指導・助言');
     await analyst.getByRole('button', { name: '保存' }).click();
@@ -154,11 +158,11 @@ describe('the Do and Check stages through the console', () => {
     await coordinator.getByRole('tab', { name: '進捗報告' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
     await coordinator.getByRole('link', { name: '進捗報告を提出' }).click();
-    await coordinator.getByLabel('報告期間').fill(period);
+    await field(coordinator, '報告期間').fill(period);
     await coordinator.getByRole('radio', { name: '黄（課題あり）' }).check();
-    await coordinator.getByLabel('評価の根拠').fill('説明会の参加者数が目標を下回っている。');
-    await coordinator.getByLabel('責任者').fill('内閣府 科学技術・イノベーション推進事務局 参事官');
-    await coordinator.getByLabel('進捗の説明（日本語）').fill('第3回説明会を実施した。');
+    await field(coordinator, '評価の根拠').fill('説明会の参加者数が目標を下回っている。');
+    await field(coordinator, '責任者').fill('内閣府 科学技術・イノベーション推進事務局 参事官');
+    await field(coordinator, '進捗の説明（日本語）').fill('第3回説明会を実施した。');
     await coordinator.getByRole('button', { name: '保存' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
     const point = coordinator.locator('li', { hasText: period }).locator('[data-rating]');
@@ -202,7 +206,7 @@ describe('the Do and Check stages through the console', () => {
     await app.screenshot(analyst, 'ja-dashboard-do-check');
     await analyst.getByRole('button', { name: '日本語' }).click();
     await analyst.getByRole('menuitem', { name: 'English' }).click();
-    await analyst.getByText('Late measures').waitFor();
+    await analyst.getByRole('heading', { name: 'Late measures' }).waitFor();
     await analyst.waitForLoadState('networkidle');
     await app.screenshot(analyst, 'en-dashboard-do-check');
     await analyst.getByTestId('check-card').locator('[data-bar="high"] a').click();

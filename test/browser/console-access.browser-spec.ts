@@ -96,6 +96,13 @@ describe('the console by role (Debian Chromium, built API serving the built cons
       'AI Basic Plan',
       'Plan objectives',
       'KPIs',
+      'Measures',
+      'Progress reports',
+      'Incidents',
+      'Investigations',
+      'Information requests',
+      'Findings',
+      'Organisations',
       'Users',
       'Audit log',
     ]);

@@ -12,8 +12,8 @@ import {
   required,
 } from 'react-admin';
 import { choicesOf } from '../shared/choices';
-import { ReferenceLabel } from '../shared/localized-reference';
 import { evidenceToText, textToEvidence } from './evidence';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const FindingFields = () => (
   <>
@@ -57,8 +57,7 @@ export const FindingCreate = () => (
       <ReferenceInput source="investigationId" reference="investigations">
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel text="title" />}
-          inputText={(r) => String(r.titleJa ?? r.titleEn ?? r.scope ?? '')}
+          optionText={useRecordLabel('title', undefined, 'scope')}
           filterToQuery={(q) => ({ q })}
           label="resources.findings.fields.investigationId"
         />

@@ -12,8 +12,8 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
-import { ReferenceLabel } from '../shared/localized-reference';
 import { notFuture } from '../shared/validators';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const VoluntaryNote = () => {
   const translate = useTranslate();
@@ -44,8 +44,7 @@ export const InformationRequestCreate = () => (
       <ReferenceInput source="investigationId" reference="investigations">
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel text="title" />}
-          inputText={(r) => String(r.titleJa ?? r.titleEn ?? r.scope ?? '')}
+          optionText={useRecordLabel('title', undefined, 'scope')}
           filterToQuery={(q) => ({ q })}
           label="resources.information-requests.fields.investigationId"
         />
@@ -53,8 +52,7 @@ export const InformationRequestCreate = () => (
       <ReferenceInput source="organisationId" reference="organisations">
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel text="name" />}
-          inputText={(r) => String(r.nameJa ?? r.nameEn ?? '')}
+          optionText={useRecordLabel('name')}
           filterToQuery={(q) => ({ q })}
           label="resources.information-requests.fields.organisationId"
         />

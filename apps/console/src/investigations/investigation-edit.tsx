@@ -10,6 +10,7 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import { ReferenceLabel } from '../shared/localized-reference';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const InvestigationForm = () => (
   <SimpleForm sx={{ maxWidth: 880 }}>
@@ -19,8 +20,7 @@ const InvestigationForm = () => (
     <ReferenceArrayInput source="incidentIds" reference="incidents" perPage={25}>
       <AutocompleteArrayInput
         validate={required()}
-        optionText={<ReferenceLabel code="reference" text="title" />}
-        inputText={(r) => String(r.reference)}
+        optionText={useRecordLabel('title', 'reference')}
         filterToQuery={(q) => ({ q })}
         label="resources.investigations.fields.incidentIds"
       />
