@@ -54,7 +54,11 @@ const FindingFields = () => (
 export const FindingCreate = () => (
   <Create redirect="show">
     <SimpleForm sx={{ maxWidth: 880 }}>
-      <ReferenceInput source="investigationId" reference="investigations">
+      <ReferenceInput
+        source="investigationId"
+        reference="investigations"
+        sort={{ field: 'createdAt', order: 'DESC' }}
+      >
         <AutocompleteInput
           validate={required()}
           optionText={useRecordLabel('title', undefined, 'scope')}

@@ -52,6 +52,7 @@ export const DuplicateButton = () => (
     <ReferenceInput
       source="duplicateOfId"
       reference="incidents"
+      sort={{ field: 'reportedDate', order: 'DESC' }}
       filter={{ status: ['reported', 'triaged', 'under_investigation', 'closed'] }}
     >
       <AutocompleteInput

@@ -41,7 +41,11 @@ export const InformationRequestCreate = () => (
   <Create redirect="show" record={{ voluntary: true }}>
     <SimpleForm sx={{ maxWidth: 880 }}>
       <VoluntaryNote />
-      <ReferenceInput source="investigationId" reference="investigations">
+      <ReferenceInput
+        source="investigationId"
+        reference="investigations"
+        sort={{ field: 'createdAt', order: 'DESC' }}
+      >
         <AutocompleteInput
           validate={required()}
           optionText={useRecordLabel('title', undefined, 'scope')}
@@ -49,7 +53,11 @@ export const InformationRequestCreate = () => (
           label="resources.information-requests.fields.investigationId"
         />
       </ReferenceInput>
-      <ReferenceInput source="organisationId" reference="organisations">
+      <ReferenceInput
+        source="organisationId"
+        reference="organisations"
+        sort={{ field: 'nameJa', order: 'ASC' }}
+      >
         <AutocompleteInput
           validate={required()}
           optionText={useRecordLabel('name')}

@@ -26,7 +26,11 @@ import { useRecordLabel } from '../shared/use-record-label';
 
 /** Requests to one organisation, picked by name. */
 const OrganisationFilter = ({ source }: { source: string }) => (
-  <ReferenceInput source={source} reference="organisations">
+  <ReferenceInput
+    source={source}
+    reference="organisations"
+    sort={{ field: 'nameJa', order: 'ASC' }}
+  >
     <AutocompleteInput
       optionText={useRecordLabel('name')}
       filterToQuery={(q) => ({ q })}

@@ -17,7 +17,12 @@ const InvestigationForm = () => (
     <TextInput source="titleJa" validate={maxLength(300)} />
     <TextInput source="titleEn" validate={maxLength(300)} />
     <TextInput source="scope" validate={[required(), maxLength(20_000)]} multiline minRows={3} />
-    <ReferenceArrayInput source="incidentIds" reference="incidents" perPage={25}>
+    <ReferenceArrayInput
+      source="incidentIds"
+      reference="incidents"
+      sort={{ field: 'reportedDate', order: 'DESC' }}
+      perPage={25}
+    >
       <AutocompleteArrayInput
         validate={required()}
         optionText={useRecordLabel('title', 'reference')}

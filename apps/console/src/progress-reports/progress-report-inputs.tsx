@@ -25,7 +25,12 @@ const IndicatorValues = () => {
   return (
     <ArrayInput source="indicatorValues">
       <SimpleFormIterator inline disableReordering>
-        <ReferenceInput source="measureKpiId" reference="measure-kpis" filter={{ measureId }}>
+        <ReferenceInput
+          source="measureKpiId"
+          reference="measure-kpis"
+          sort={{ field: 'createdAt', order: 'ASC' }}
+          filter={{ measureId }}
+        >
           <AutocompleteInput
             validate={required()}
             optionText={useRecordLabel('indicator')}

@@ -24,7 +24,7 @@ import { useRecordLabel } from '../shared/use-record-label';
 
 /** Reports on one measure, picked by code or title. */
 const MeasureFilter = ({ source }: { source: string }) => (
-  <ReferenceInput source={source} reference="measures">
+  <ReferenceInput source={source} reference="measures" sort={{ field: 'code', order: 'ASC' }}>
     <AutocompleteInput
       optionText={useRecordLabel('title', 'code')}
       filterToQuery={(q) => ({ q })}
