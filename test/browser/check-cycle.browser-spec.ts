@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { ConsoleApp } from './console-app';
 
@@ -197,6 +198,17 @@ describe('the Do and Check stages through the console', () => {
     await coordinator.locator('[data-redacted]').first().waitFor();
     expect(await coordinator.getByText('秘匿（閲覧権限なし）').count()).toBeGreaterThan(0);
     expect(await coordinator.getByRole('link', { name: '編集' }).count()).toBe(0);
+
+    // Their CSV export of the list comes from the API, redacted the same way.
+    await coordinator.getByRole('menuitem', { name: '事案' }).click();
+    await coordinator.getByRole('columnheader', { name: '事案番号' }).waitFor();
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('button', { name: '出力' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('businessStatement');
+    expect(csv).toContain('[redacted]');
     await coordinator.context().close();
 
     // The dashboard's Do and Check cards, in Japanese and English; a bar opens its list.
