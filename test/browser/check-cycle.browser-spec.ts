@@ -161,11 +161,17 @@ describe('the Do and Check stages through the console', () => {
     await coordinator.getByRole('tab', { name: '進捗報告' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
     await coordinator.getByRole('link', { name: '進捗報告を提出' }).click();
-    await field(coordinator, '報告期間').fill(period);
+    // A quarter that has not begun: the API's refusal appears on the period field.
+    await field(coordinator, '報告期間').fill('FY2099-Q1');
     await coordinator.getByRole('radio', { name: '黄（課題あり）' }).check();
     await field(coordinator, '評価の根拠').fill('説明会の参加者数が目標を下回っている。');
     await field(coordinator, '責任者').fill('内閣府 科学技術・イノベーション推進事務局 参事官');
     await field(coordinator, '進捗の説明（日本語）').fill('第3回説明会を実施した。');
+    await coordinator.getByRole('button', { name: '保存' }).click();
+    await coordinator
+      .locator('.MuiFormHelperText-root', { hasText: 'FY2099-Q1 has not begun' })
+      .waitFor();
+    await field(coordinator, '報告期間').fill(period);
     await coordinator.getByRole('button', { name: '保存' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
     const point = coordinator.locator('li', { hasText: period }).locator('[data-rating]');
