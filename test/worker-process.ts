@@ -25,12 +25,15 @@ export function workerEnv(config: AppConfig): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'test',
+    // Warnings and errors reach `output`, where fault tests look for what the worker reported.
+    LOG_LEVEL: 'warn',
     DATABASE_URL: config.databaseUrl,
     REDIS_URL: config.redisUrl,
     QUEUE_PREFIX: config.queue.prefix,
     OUTBOX_POLL_MS: String(config.queue.outboxPollMs),
     JOB_BACKOFF_MS: String(config.queue.backoffMs),
     JOB_LOCK_MS: String(config.queue.lockMs),
+    QUEUE_RECOVERY_MS: String(config.queue.recoveryMs),
     WORKER_SCHEDULES: 'false',
     AUDIT_SEAL_INTERVAL_MS: '0',
     ...(config.mail.smtpUrl ? { SMTP_URL: config.mail.smtpUrl } : {}),
@@ -69,6 +72,11 @@ export class WorkerProcess {
 
   get pid(): number {
     return this.child.pid ?? 0;
+  }
+
+  /** The same process is still running. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   kill(signal: NodeJS.Signals) {
