@@ -8,14 +8,16 @@ import { round } from './lib/stats';
 import { generate, scaleFor } from './seed/generate';
 import { auditSection } from './sections/audit';
 import { incidentsSection } from './sections/incidents';
+import { queueSection } from './sections/queue';
 
 const ROOT = join(__dirname, '..', '..');
 const MEMORY_LIMIT_MIB = 300;
 
-/** Sections in order; each adds its rows to the report. */
-const SECTIONS: [string, Section][] = [
-  ['incidents: lists, search, dashboard, creation', incidentsSection],
-  ['audit chain: verification and writers', auditSection],
+/** Sections in order (key, title, run); each adds its rows to the report. */
+const SECTIONS: [string, string, Section][] = [
+  ['incidents', 'incidents: lists, search, dashboard, creation', incidentsSection],
+  ['audit', 'audit chain: verification and writers', auditSection],
+  ['queue', 'queue: outbox relay', queueSection],
 ];
 
 async function main() {
@@ -35,7 +37,10 @@ async function main() {
     notes: [],
     memory: {},
   };
-  for (const [name, section] of SECTIONS) {
+  // `--only queue,audit` runs some sections (a quick look; the report then holds only their rows).
+  const only = argument('--only')?.split(',');
+  for (const [key, name, section] of SECTIONS) {
+    if (only && !only.includes(key)) continue;
     process.stdout.write(`\n▶ ${name}\n`);
     await section(ctx);
   }
