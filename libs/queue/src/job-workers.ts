@@ -49,7 +49,7 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, BeforeA
           const handler = isJobName(job.name) ? handlers.get(job.name) : undefined;
           if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
           const result = await handler(job.data, job);
-          await this.relay.markDone(job.id);
+          this.relay.markDone(job.id);
           return result;
         },
         {
@@ -77,5 +77,6 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, BeforeA
   async beforeApplicationShutdown() {
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.workers.length = 0;
+    await this.relay.flushDone();
   }
 }

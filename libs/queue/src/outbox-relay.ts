@@ -45,6 +45,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private stopped = false;
   private failingSince?: number;
   private lastRecovery = Date.now();
+  private readonly done = new Set<string>();
+  private doneTimer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
   /** Where the next recovery pass goes on: passes walk the undone events in id order. */
   private recoveryCursor = '0';
 
@@ -156,14 +159,41 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return lost.length;
   }
 
-  /** Marks the event of a job done, once its handler succeeded. */
-  async markDone(jobId: string | undefined): Promise<void> {
+  /**
+   * Notes that a job of an outbox event succeeded. Marks are written in batches (every
+   * DONE_FLUSH_MS or DONE_BATCH jobs) rather than one UPDATE per job; a mark lost in a crash
+   * only means recovery looks at the job again, and Redis still holds it as completed.
+   */
+  markDone(jobId: string | undefined): void {
     const eventId = outboxEventOf(jobId);
     if (!eventId || !/^\d+$/.test(eventId)) return;
-    await this.dataSource.query(
-      `UPDATE outbox_event SET done_at = now() WHERE id = $1::bigint AND done_at IS NULL`,
-      [eventId],
-    );
+    this.done.add(eventId);
+    if (this.done.size >= DONE_BATCH) void this.flushDone();
+    else this.doneTimer ??= setTimeout(() => void this.flushDone(), DONE_FLUSH_MS);
+  }
+
+  /** Writes the done marks noted so far; resolves when they (and earlier ones) are written. */
+  flushDone(): Promise<void> {
+    clearTimeout(this.doneTimer);
+    this.doneTimer = undefined;
+    const ids = [...this.done];
+    this.done.clear();
+    const previous = this.flushing;
+    this.flushing = (async () => {
+      await previous;
+      if (!ids.length) return;
+      try {
+        await this.dataSource.query(
+          `UPDATE outbox_event SET done_at = now() WHERE id = ANY($1::bigint[]) AND done_at IS NULL`,
+          [ids],
+        );
+      } catch (error) {
+        this.logger.warn(`could not mark ${ids.length} events done: ${(error as Error).message}`);
+        for (const id of ids) this.done.add(id);
+        if (!this.stopped) this.doneTimer ??= setTimeout(() => void this.flushDone(), 1000);
+      }
+    })();
+    return this.flushing;
   }
 
   private jobOf(row: OutboxRow): NewJob {
@@ -194,10 +224,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+    await this.flushDone();
   }
 }
 
 const BATCH = 200;
 const RECOVERY_BATCH = 1000;
+const DONE_BATCH = 500;
+const DONE_FLUSH_MS = 200;
 /** Relayed events are kept this long: enough to trace a job back to the write that asked for it. */
 export const OUTBOX_RETENTION_DAYS = 30;
