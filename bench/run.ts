@@ -8,14 +8,16 @@ import { round } from './lib/stats';
 import { generate, scaleFor } from './seed/generate';
 import { auditSection } from './sections/audit';
 import { incidentsSection } from './sections/incidents';
+import { triageSection } from './sections/triage';
 
 const ROOT = join(__dirname, '..', '..');
 const MEMORY_LIMIT_MIB = 300;
 
-/** Sections in order; each adds its rows to the report. */
-const SECTIONS: [string, Section][] = [
-  ['incidents: lists, search, dashboard, creation', incidentsSection],
-  ['audit chain: verification and writers', auditSection],
+/** Sections in order, by the key `--only <key>` selects; each adds its rows to the report. */
+const SECTIONS: [string, string, Section][] = [
+  ['incidents', 'incidents: lists, search, dashboard, creation', incidentsSection],
+  ['audit', 'audit chain: verification and writers', auditSection],
+  ['triage', 'triage: incident.triage jobs through two workers', triageSection],
 ];
 
 async function main() {
@@ -35,7 +37,12 @@ async function main() {
     notes: [],
     memory: {},
   };
-  for (const [name, section] of SECTIONS) {
+  const only = argument('--only');
+  if (only && !SECTIONS.some(([key]) => key === only)) {
+    throw new Error(`--only takes one of ${SECTIONS.map(([key]) => key).join(', ')}`);
+  }
+  for (const [key, name, section] of SECTIONS) {
+    if (only && key !== only) continue;
     process.stdout.write(`\n▶ ${name}\n`);
     await section(ctx);
   }
@@ -51,6 +58,8 @@ async function main() {
     ctx.rows.push(row);
     printRow(row);
   }
+  // A partial run must not replace the report of the whole one.
+  if (only) return;
   const file = join(ROOT, 'docs', 'benchmarks.md');
   writeReport(file, describeMachine(databaseUrl), ctx.rows, ctx.notes);
   process.stdout.write(`\nwrote ${file}\n`);
