@@ -15,6 +15,7 @@ import { NotificationJobs } from './notifications/notification.job';
 import { OutboxJobs } from './outbox/outbox.job';
 import { ReviewJobs } from './review/review.job';
 import { StatisticsJobs } from './statistics/statistics.job';
+import { TriageJobs } from './triage/triage.job';
 
 /**
  * The worker: no HTTP, only the outbox relay, the job handlers and the scheduled scans. A stage
@@ -39,7 +40,7 @@ export class WorkerModule {
         CheckModule,
         ActModule,
       ],
-      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs],
+      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs, TriageJobs],
     };
   }
 }

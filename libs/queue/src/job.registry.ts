@@ -41,6 +41,12 @@ export const JOBS = {
     description: 'Open a review task for a record that was submitted for review',
     attempts: 8,
   }),
+  'incident.triage': job<{ incidentId: string }>({
+    queue: 'review',
+    description:
+      'Score a reported incident, find its likely duplicates and open its triage task for the analysts',
+    attempts: 8,
+  }),
   'review.escalate': job<{ taskId: string; level: number }>({
     queue: 'review',
     description: 'Escalate a review task whose deadline passed to the next level',

@@ -14,6 +14,7 @@ import { GuidanceImmutableAndCycles1795259920500 } from './1795259920500-Guidanc
 import { IncidentListIndexes1795261564170 } from './1795261564170-IncidentListIndexes';
 import { DerivedFiguresForReads1795261835357 } from './1795261835357-DerivedFiguresForReads';
 import { OutboxDone1795262900000 } from './1795262900000-OutboxDone';
+import { IncidentTriage1795263000000 } from './1795263000000-IncidentTriage';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   IncidentListIndexes1795261564170,
   DerivedFiguresForReads1795261835357,
   OutboxDone1795262900000,
+  IncidentTriage1795263000000,
 ];

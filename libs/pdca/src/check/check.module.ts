@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tracker/audit';
+import { ReviewModule } from '../review/review.module';
 import { TimelineModule } from '../shared/timeline.module';
 import { AuditTrailRedaction } from './audit-trail-redaction.service';
 import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
 import { IncidentQueriesService } from './incident-queries.service';
+import { IncidentReviewSubject } from './incident-review.subject';
+import { IncidentTriageService } from './incident-triage.service';
 import { IncidentStatistics } from './incident-statistics';
 import { Incident } from './incident.entity';
 import { IncidentsService } from './incidents.service';
@@ -27,11 +30,12 @@ const SERVICES = [
   InvestigationsService,
   InformationRequestsService,
   FindingsService,
+  IncidentTriageService,
 ];
 
 @Module({
-  imports: [AuditModule, TimelineModule, TypeOrmModule.forFeature(CHECK_ENTITIES)],
-  providers: SERVICES,
+  imports: [AuditModule, ReviewModule, TimelineModule, TypeOrmModule.forFeature(CHECK_ENTITIES)],
+  providers: [...SERVICES, IncidentReviewSubject],
   exports: SERVICES,
 })
 export class CheckModule {}

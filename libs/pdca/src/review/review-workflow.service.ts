@@ -39,42 +39,54 @@ export class ReviewWorkflow {
 
   /** Opens the task unless one is already waiting, or the subject no longer awaits review. */
   open(job: OpenReviewTaskPayload): Promise<ReviewTask | null> {
-    return this.uow.run(systemActor('review'), async (tx) => {
-      await tx.em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `review_task:${job.subjectType}:${job.subjectId}:${job.kind}`,
-      ]);
-      const waiting = await tx.em.findOne(ReviewTask, {
-        where: {
-          subjectType: job.subjectType,
-          subjectId: job.subjectId,
-          kind: job.kind,
-          status: In([...ACTIVE]),
-        },
-      });
-      if (waiting) return null;
-      const subject = await this.subjects
-        .get(job.subjectType)
-        .awaitingReview(tx, job.subjectId, job.kind);
-      if (!subject) return null;
-      const task = await tx.insert(
-        tx.em.create(ReviewTask, {
-          subjectType: job.subjectType,
-          subjectId: job.subjectId,
-          subjectLabel: subject.label,
-          kind: job.kind,
-          status: 'open',
-          assignedRole: subject.assignedRole,
-          assigneeId: subject.assigneeId ?? null,
-          ministry: subject.ministry,
-          submittedById: job.submittedById,
-          dueAt: this.deadlineFrom(new Date(), job.kind),
-          escalationLevel: 0,
-        }),
-      );
-      await tx.emit('review.escalate', { taskId: task.id, level: 0 }, { runAt: task.dueAt });
-      await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
-      return task;
+    return this.uow.run(systemActor('review'), (tx) => this.openIn(tx, job));
+  }
+
+  /**
+   * `open` in the caller's transaction, for a job that also writes to the subject (triage
+   * scores the incident and opens its task together). `context` is what the job found for the
+   * reviewer (duplicate candidates, say); it is stored on the task.
+   */
+  async openIn(
+    tx: Tx,
+    job: OpenReviewTaskPayload,
+    context: Record<string, unknown> | null = null,
+  ): Promise<ReviewTask | null> {
+    await tx.em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `review_task:${job.subjectType}:${job.subjectId}:${job.kind}`,
+    ]);
+    const waiting = await tx.em.findOne(ReviewTask, {
+      where: {
+        subjectType: job.subjectType,
+        subjectId: job.subjectId,
+        kind: job.kind,
+        status: In([...ACTIVE]),
+      },
     });
+    if (waiting) return null;
+    const subject = await this.subjects
+      .get(job.subjectType)
+      .awaitingReview(tx, job.subjectId, job.kind);
+    if (!subject) return null;
+    const task = await tx.insert(
+      tx.em.create(ReviewTask, {
+        subjectType: job.subjectType,
+        subjectId: job.subjectId,
+        subjectLabel: subject.label,
+        kind: job.kind,
+        status: 'open',
+        assignedRole: subject.assignedRole,
+        assigneeId: subject.assigneeId ?? null,
+        ministry: subject.ministry,
+        submittedById: job.submittedById,
+        dueAt: this.deadlineFrom(new Date(), job.kind),
+        escalationLevel: 0,
+        context,
+      }),
+    );
+    await tx.emit('review.escalate', { taskId: task.id, level: 0 }, { runAt: task.dueAt });
+    await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
+    return task;
   }
 
   /**
