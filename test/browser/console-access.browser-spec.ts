@@ -2,20 +2,16 @@ import type { Role } from '@tracker/contracts';
 import { ConsoleApp } from './console-app';
 
 /** The menu each role sees (Japanese, the default language), in order. */
+const PLAN = ['ダッシュボード', '審査・承認待ち', 'AI基本計画', '計画の目標', 'KPI'];
+const DO = ['施策', '進捗報告'];
+const CHECK_ALL = ['事案', '調査', '情報提供の求め', '調査結果', '事業者等'];
 const MENU: Record<Role, string[]> = {
-  admin: [
-    'ダッシュボード',
-    '審査・承認待ち',
-    'AI基本計画',
-    '計画の目標',
-    'KPI',
-    '利用者',
-    '監査ログ',
-  ],
-  coordinator: ['ダッシュボード', '審査・承認待ち', 'AI基本計画', '計画の目標', 'KPI'],
-  analyst: ['ダッシュボード', '審査・承認待ち', 'AI基本計画', '計画の目標', 'KPI'],
-  reviewer: ['ダッシュボード', '審査・承認待ち', 'AI基本計画', '計画の目標', 'KPI'],
-  auditor: ['ダッシュボード', '審査・承認待ち', 'AI基本計画', '計画の目標', 'KPI', '監査ログ'],
+  admin: [...PLAN, ...DO, ...CHECK_ALL, '利用者', '監査ログ'],
+  // Coordinators read incidents and organisations, not the case files.
+  coordinator: [...PLAN, ...DO, '事案', '事業者等'],
+  analyst: [...PLAN, ...DO, ...CHECK_ALL],
+  reviewer: [...PLAN, ...DO, ...CHECK_ALL],
+  auditor: [...PLAN, ...DO, ...CHECK_ALL, '監査ログ'],
 };
 
 describe('the console by role (Debian Chromium, built API serving the built console)', () => {

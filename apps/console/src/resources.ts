@@ -1,8 +1,15 @@
 import { auditEvents } from './audit-events';
+import { findings } from './findings';
+import { incidents } from './incidents';
+import { informationRequests } from './information-requests';
+import { investigations } from './investigations';
+import { measures } from './measures';
+import { organisations } from './organisations';
 import type { ResourceAccess } from './core/access';
 import { planKpis } from './plan-kpis';
 import { planObjectives } from './plan-objectives';
 import { planVersions } from './plan-versions';
+import { progressReports } from './progress-reports';
 import type { ConsoleResource } from './resource';
 import { users } from './users';
 
@@ -11,6 +18,13 @@ export const RESOURCES: readonly ConsoleResource[] = [
   planVersions,
   planObjectives,
   planKpis,
+  measures,
+  progressReports,
+  incidents,
+  investigations,
+  informationRequests,
+  findings,
+  organisations,
   users,
   auditEvents,
 ];

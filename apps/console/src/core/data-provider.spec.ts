@@ -96,6 +96,40 @@ describe('trackerDataProvider', () => {
     expect(JSON.parse(query.get('filter')!)).toEqual({ status: 'draft' });
     expect(JSON.parse(query.get('range')!)).toEqual([0, 0]);
     expect(api.calls[0].authorization).toBe('Bearer access-1');
+    expect(page.meta).toEqual({ totalIsEstimate: false });
+  });
+
+  it("says when a big list's total is the planner's estimate", async () => {
+    const { dataProvider } = provider({
+      'GET /incidents': () => ({
+        status: 200,
+        body: [{ id: 'i1' }],
+        headers: { 'content-range': 'incidents 0-0/1000000', 'x-total-estimated': 'true' },
+      }),
+    });
+    const page = await dataProvider.getList('incidents', {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'reportedDate', order: 'DESC' },
+      filter: {},
+    });
+    expect(page).toMatchObject({ total: 1_000_000, meta: { totalIsEstimate: true } });
+  });
+
+  it('reads the dashboard and timelines, and posts comments', async () => {
+    const { api, dataProvider } = provider({
+      'GET /dashboard': () => ({ status: 200, body: { do: { late: 3 } } }),
+      'GET /incidents/i1/timeline': () => ({
+        status: 200,
+        body: [
+          { kind: 'comment', at: '2026-01-01T00:00:00Z', actorLabel: 'A', id: 'c', body: 'x' },
+        ],
+      }),
+      'POST /incidents/i1/comments': (call) => ({ status: 201, body: call.body }),
+    });
+    expect((await dataProvider.get<{ do: { late: number } }>('/dashboard')).data.do.late).toBe(3);
+    expect((await dataProvider.timeline('incidents', { id: 'i1' })).data[0].kind).toBe('comment');
+    await dataProvider.comment('incidents', { id: 'i1', body: '確認します' });
+    expect(api.calls[2]).toMatchObject({ method: 'POST', body: { body: '確認します' } });
   });
 
   it('asks for a move with POST /<resource>/:id/<move> and its fields', async () => {

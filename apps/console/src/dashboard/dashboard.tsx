@@ -1,5 +1,7 @@
 import { Grid, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { CheckStageCard } from './check-stage-card';
+import { DoStageCard } from './do-stage-card';
 import { PlanStageCard } from './plan-stage-card';
 import { StageCard } from './stage-card';
 
@@ -20,10 +22,10 @@ export const Dashboard = () => {
           <PlanStageCard />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <StageCard stage="do" />
+          <DoStageCard />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <StageCard stage="check" />
+          <CheckStageCard />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <StageCard stage="act" />

@@ -9,6 +9,7 @@ import type {
   Role,
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
+import type { DoCheckMessages } from './do-check-messages';
 
 type Texts<K extends string> = Record<K, string>;
 
@@ -217,3 +218,6 @@ export interface DomainMessages {
     errors: Texts<ExplainedErrorCode>;
   };
 }
+
+/** A language's whole catalogue: the core's messages and each stage module's. */
+export type ConsoleMessages = DomainMessages & DoCheckMessages;

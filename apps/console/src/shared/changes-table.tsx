@@ -31,6 +31,25 @@ const ENUM_FIELDS: Record<string, (entityType: string) => string> = {
   ministry: () => 'tracker.ministry',
   clearance: () => 'tracker.clearance',
   roles: () => 'tracker.role',
+  // The Do and Check stages' vocabularies (i18n/do-check-messages.ts).
+  leadMinistry: () => 'tracker.ministry',
+  cooperatingMinistries: () => 'tracker.ministry',
+  referralMinistry: () => 'tracker.ministry',
+  category: () => 'tracker.measure_category',
+  actorType: () => 'tracker.actor_type',
+  legalNature: () => 'tracker.legal_nature',
+  rating: () => 'tracker.rating',
+  severity: () => 'tracker.severity',
+  riskLevel: () => 'tracker.severity',
+  confidentiality: () => 'tracker.confidentiality',
+  cooperationStatus: () => 'tracker.cooperation',
+  sector: () => 'tracker.sector',
+  source: () => 'tracker.incident_source',
+  riskCategories: () => 'tracker.risk_category',
+  affectedInterests: () => 'tracker.affected_interest',
+  applicableLaws: () => 'tracker.existing_law',
+  recommendedAction: () => 'tracker.recommended_action',
+  size: () => 'tracker.organisation_size',
 };
 
 interface ChangesTableProps {
@@ -38,22 +57,32 @@ interface ChangesTableProps {
   after: Record<string, unknown> | null;
   /** The record type (an audit event's entityType): names fields and enumeration values. */
   entityType?: string;
+  /** Fields withheld from the reader (confidential): shown as redacted, not as empty. */
+  redacted?: readonly string[];
 }
 
 /** What a change did: one row per field, before and after. */
-export const ChangesTable = ({ before, after, entityType = '' }: ChangesTableProps) => {
+export const ChangesTable = ({
+  before,
+  after,
+  entityType = '',
+  redacted = [],
+}: ChangesTableProps) => {
   const translate = useTranslate();
   const resource = RESOURCE_OF[entityType as EntityType];
-  const show = (field: string, value: unknown): string => {
+  const show = (field: string, value: unknown, half: object | null): string => {
+    if (value == null && half && field in half && redacted.includes(field)) {
+      return translate('tracker.redaction.redacted');
+    }
     if (value == null) return '—';
     const prefix = ENUM_FIELDS[field]?.(entityType);
-    if (prefix && Array.isArray(value)) return value.map((v) => show(field, v)).join('、');
+    if (prefix && Array.isArray(value)) return value.map((v) => show(field, v, null)).join('、');
     if (prefix) return translate(`${prefix}.${String(value)}`, { _: String(value) });
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
   // A created record lists every column; the empty ones say nothing.
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
-    (field) => before?.[field] != null || after?.[field] != null,
+    (field) => before?.[field] != null || after?.[field] != null || redacted.includes(field),
   );
   if (!fields.length) return null;
   return (
@@ -77,8 +106,12 @@ export const ChangesTable = ({ before, after, entityType = '' }: ChangesTablePro
             <TableCell component="th" scope="row">
               {resource ? translate(`resources.${resource}.fields.${field}`, { _: field }) : field}
             </TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{show(field, before?.[field])}</TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{show(field, after?.[field])}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              {show(field, before?.[field], before)}
+            </TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              {show(field, after?.[field], after)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -38,7 +38,12 @@ export const HistoryPanel = ({ resource }: { resource: string }) => {
               #{event.id}
             </Typography>
           </Box>
-          <ChangesTable before={event.before} after={event.after} entityType={event.entityType} />
+          <ChangesTable
+            before={event.before}
+            after={event.after}
+            entityType={event.entityType}
+            redacted={event.redactedFields}
+          />
         </Paper>
       ))}
     </Stack>

@@ -1,0 +1,164 @@
+import { Alert, Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  BooleanField,
+  Labeled,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SingleFieldList,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateOnlyField, InstantField } from '../shared/date-fields';
+import { EnumField } from '../shared/enum-field';
+import { LocalizedChip } from '../shared/localized-chip';
+import { ReferenceLabel } from '../shared/localized-reference';
+import { Redactable } from '../shared/redactable';
+import { StatusChip } from '../shared/status-chip';
+import { SeverityChip } from './severity-chip';
+
+const Row = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
+);
+
+/** What happened, to whom, through which AI system; confidential parts read "redacted". */
+export const IncidentDetails = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      {record.confidentiality === 'confidential' && (
+        <Alert severity="warning">{translate('tracker.check.help.confidentiality')}</Alert>
+      )}
+      <Row>
+        <Labeled source="reference">
+          <TextField source="reference" />
+        </Labeled>
+        <Labeled source="status">
+          <StatusChip source="status" prefix="tracker.status.incident" />
+        </Labeled>
+        <Labeled source="severity">
+          <SeverityChip source="severity" />
+        </Labeled>
+        <Labeled source="confidentiality">
+          <EnumField source="confidentiality" prefix="tracker.confidentiality" />
+        </Labeled>
+        <Labeled source="occurredDate">
+          <DateOnlyField source="occurredDate" />
+        </Labeled>
+        <Labeled source="reportedDate">
+          <DateOnlyField source="reportedDate" />
+        </Labeled>
+      </Row>
+      <Labeled source="titleJa">
+        <TextField source="titleJa" emptyText="—" />
+      </Labeled>
+      <Labeled source="titleEn">
+        <TextField source="titleEn" emptyText="—" />
+      </Labeled>
+      <Labeled source="summaryJa">
+        <TextField source="summaryJa" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+      </Labeled>
+      <Labeled source="summaryEn">
+        <TextField source="summaryEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+      </Labeled>
+      <Row>
+        <Labeled source="source">
+          <EnumField source="source" prefix="tracker.incident_source" />
+        </Labeled>
+        <Labeled source="sourceReference">
+          <TextField source="sourceReference" emptyText="—" />
+        </Labeled>
+        <Labeled source="sector">
+          <EnumField source="sector" prefix="tracker.sector" />
+        </Labeled>
+        <Labeled source="peopleAffected">
+          <NumberField source="peopleAffected" emptyText="—" />
+        </Labeled>
+      </Row>
+      <Labeled source="riskCategories">
+        <EnumField source="riskCategories" prefix="tracker.risk_category" chips />
+      </Labeled>
+      <Labeled source="affectedInterests">
+        <EnumField source="affectedInterests" prefix="tracker.affected_interest" chips />
+      </Labeled>
+      <Labeled source="applicableLaws">
+        <EnumField source="applicableLaws" prefix="tracker.existing_law" chips />
+      </Labeled>
+      <Typography variant="h6" component="h2">
+        {translate('tracker.check.tabs.ai_system')}
+      </Typography>
+      <Row>
+        <Labeled source="aiSystemName">
+          <TextField source="aiSystemName" emptyText="—" />
+        </Labeled>
+        <Labeled source="aiModel">
+          <TextField source="aiModel" emptyText="—" />
+        </Labeled>
+        <Labeled source="aiDeveloper">
+          <TextField source="aiDeveloper" emptyText="—" />
+        </Labeled>
+        <Labeled source="aiDeployer">
+          <TextField source="aiDeployer" emptyText="—" />
+        </Labeled>
+        <Labeled source="advancedAi">
+          <BooleanField source="advancedAi" />
+        </Labeled>
+        <Labeled source="openWeight">
+          <BooleanField source="openWeight" />
+        </Labeled>
+      </Row>
+      <Labeled source="organisationIds">
+        <Redactable source="organisationIds">
+          <ReferenceArrayField source="organisationIds" reference="organisations">
+            <SingleFieldList linkType="show">
+              <LocalizedChip text="name" />
+            </SingleFieldList>
+          </ReferenceArrayField>
+        </Redactable>
+      </Labeled>
+      <Labeled source="businessStatement">
+        <Redactable source="businessStatement">
+          <TextField source="businessStatement" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        </Redactable>
+      </Labeled>
+      {record.resolution && (
+        <Labeled source="resolution">
+          <TextField source="resolution" />
+        </Labeled>
+      )}
+      {record.dismissalReason && (
+        <Labeled source="dismissalReason">
+          <TextField source="dismissalReason" />
+        </Labeled>
+      )}
+      {record.duplicateOfId && (
+        <Labeled source="duplicateOfId">
+          <ReferenceField source="duplicateOfId" reference="incidents" link="show">
+            <ReferenceLabel code="reference" text="title" />
+          </ReferenceField>
+        </Labeled>
+      )}
+      {Array.isArray(record.investigationIds) && record.investigationIds.length > 0 && (
+        <Labeled source="investigationIds">
+          <ReferenceArrayField source="investigationIds" reference="investigations">
+            <SingleFieldList linkType="show">
+              <LocalizedChip text="title" fallback="scope" />
+            </SingleFieldList>
+          </ReferenceArrayField>
+        </Labeled>
+      )}
+      <Row>
+        <Labeled source="createdAt">
+          <InstantField source="createdAt" />
+        </Labeled>
+        <Labeled source="updatedAt">
+          <InstantField source="updatedAt" />
+        </Labeled>
+      </Row>
+    </Box>
+  );
+};

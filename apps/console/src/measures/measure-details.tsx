@@ -1,0 +1,126 @@
+import { Alert, Box } from '@mui/material';
+import type { LateReason } from '@tracker/contracts';
+import type { ReactNode } from 'react';
+import {
+  Labeled,
+  NumberField,
+  ReferenceArrayField,
+  SingleFieldList,
+  TextField,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateOnlyField, InstantField } from '../shared/date-fields';
+import { EnumField } from '../shared/enum-field';
+import { LocalizedChip } from '../shared/localized-chip';
+import { RatingChip } from '../shared/rating-chip';
+import { StatusChip } from '../shared/status-chip';
+import { describeLateReasons } from './measure-progress';
+
+const Row = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
+);
+
+/** Why the measure is late, as the API derived it (overdue milestones, missing reports). */
+const Lateness = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record?.late) return null;
+  const reasons = describeLateReasons(record.lateReasons as LateReason[], translate, locale);
+  return (
+    <Alert severity="error" data-late="true">
+      <strong>{translate('tracker.do.late')}</strong>: {reasons.join(' / ')}
+    </Alert>
+  );
+};
+
+export const MeasureDetails = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Lateness />
+      <Row>
+        <Labeled source="code">
+          <TextField source="code" />
+        </Labeled>
+        <Labeled source="status">
+          <StatusChip source="status" prefix="tracker.status.measure" />
+        </Labeled>
+        <Labeled source="currentRating">
+          <RatingChip source="currentRating" showNone />
+        </Labeled>
+        <Labeled source="currentRatingPeriod">
+          <TextField source="currentRatingPeriod" emptyText="—" />
+        </Labeled>
+        <Labeled source="startDate">
+          <DateOnlyField source="startDate" />
+        </Labeled>
+        <Labeled source="dueDate">
+          <DateOnlyField source="dueDate" />
+        </Labeled>
+      </Row>
+      <Labeled source="titleJa">
+        <TextField source="titleJa" />
+      </Labeled>
+      <Labeled source="titleEn">
+        <TextField source="titleEn" />
+      </Labeled>
+      <Labeled source="descriptionJa">
+        <TextField source="descriptionJa" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+      </Labeled>
+      <Labeled source="descriptionEn">
+        <TextField source="descriptionEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+      </Labeled>
+      <Labeled source="objectiveIds">
+        <ReferenceArrayField source="objectiveIds" reference="plan-objectives">
+          <SingleFieldList linkType={false}>
+            <LocalizedChip text="title" fallback="code" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+      </Labeled>
+      <Row>
+        <Labeled source="leadMinistry">
+          <EnumField source="leadMinistry" prefix="tracker.ministry" />
+        </Labeled>
+        <Labeled source="cooperatingMinistries">
+          <EnumField source="cooperatingMinistries" prefix="tracker.ministry" chips />
+        </Labeled>
+      </Row>
+      <Row>
+        <Labeled source="category">
+          <EnumField source="category" prefix="tracker.measure_category" />
+        </Labeled>
+        <Labeled source="actorType">
+          <EnumField source="actorType" prefix="tracker.actor_type" />
+        </Labeled>
+        <Labeled source="legalNature">
+          <EnumField source="legalNature" prefix="tracker.legal_nature" />
+        </Labeled>
+        <Labeled source="budgetYen">
+          <NumberField source="budgetYen" emptyText="—" />
+        </Labeled>
+      </Row>
+      {record.statusReason && (
+        <Labeled source="statusReason">
+          <TextField source="statusReason" />
+        </Labeled>
+      )}
+      {record.completedOn && (
+        <Labeled source="completedOn">
+          <DateOnlyField source="completedOn" />
+        </Labeled>
+      )}
+      <Row>
+        <Labeled source="createdAt">
+          <InstantField source="createdAt" />
+        </Labeled>
+        <Labeled source="updatedAt">
+          <InstantField source="updatedAt" />
+        </Labeled>
+      </Row>
+    </Box>
+  );
+};
