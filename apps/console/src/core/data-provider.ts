@@ -31,6 +31,11 @@ export interface TrackerDataProvider extends DataProvider {
     params: { id: string; with: string },
   ): Promise<{ data: T }>;
   verifyAuditChain(): Promise<{ data: AuditVerification }>;
+  /**
+   * `GET` any other endpoint (`/guidance/:id/diff?with=`, `/trace/...`, `/dashboard`, exports):
+   * `data` is the parsed JSON, `body` the text as sent (a CSV export).
+   */
+  get<T = unknown>(url: string): Promise<{ data: T; body: string }>;
 }
 
 const path = (resource: string, id: string, tail = '') =>
@@ -59,5 +64,9 @@ export function trackerDataProvider(client: ApiClient): TrackerDataProvider {
     compare: (resource, params) =>
       get(path(resource, params.id, `/compare?with=${encodeURIComponent(params.with)}`)),
     verifyAuditChain: () => get<AuditVerification>('/audit-events/verify'),
+    get: async <T>(url: string) => {
+      const { json, body } = await client.fetchJson(url);
+      return { data: json as T, body };
+    },
   };
 }

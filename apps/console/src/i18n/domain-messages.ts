@@ -9,18 +9,19 @@ import type {
   Role,
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
+import type { ActMessages } from './act-messages';
 
 type Texts<K extends string> = Record<K, string>;
 
 /** A move's button, its dialog title and the help text that says what it does. */
-interface MoveTexts {
+export interface MoveTexts {
   label: string;
   title: string;
   help: string;
   done: string;
 }
 
-interface ResourceTexts<F extends string> {
+export interface ResourceTexts<F extends string> {
   /** "singular |||| plural" (polyglot). */
   name: string;
   fields: Texts<F>;
@@ -217,3 +218,6 @@ export interface DomainMessages {
     errors: Texts<ExplainedErrorCode>;
   };
 }
+
+/** A language's whole catalogue: the texts above and each stage module's (act-messages.ts). */
+export type ConsoleMessages = DomainMessages & ActMessages;

@@ -1,12 +1,14 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
-import type { DomainMessages } from './domain-messages';
+import { mergeTranslations } from 'ra-core';
+import { actEn } from './act-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 
 const ministries = Object.fromEntries(
   MINISTRY_CODES.map((code) => [code, MINISTRIES[code].en]),
 ) as Record<Ministry, string>;
 
 /** English: the switch in the app bar. Terms follow the glossary in docs/domain.md. */
-export const en: DomainMessages = {
+const core: DomainMessages = {
   ra: { auth: { username: 'E-mail' }, page: { dashboard: 'Dashboard' } },
   resources: {
     'plan-versions': {
@@ -380,3 +382,5 @@ export const en: DomainMessages = {
     },
   },
 };
+
+export const en: ConsoleMessages = mergeTranslations(core, actEn);

@@ -1,12 +1,14 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
-import type { DomainMessages } from './domain-messages';
+import { mergeTranslations } from 'ra-core';
+import { actJa } from './act-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 
 const ministries = Object.fromEntries(
   MINISTRY_CODES.map((code) => [code, MINISTRIES[code].ja]),
 ) as Record<Ministry, string>;
 
 /** 日本語（既定）: ドメインの用語は docs/domain.md の用語集に合わせる。 */
-export const ja: DomainMessages = {
+const core: DomainMessages = {
   ra: { auth: { username: 'メールアドレス' }, page: { dashboard: 'ダッシュボード' } },
   resources: {
     'plan-versions': {
@@ -384,3 +386,5 @@ export const ja: DomainMessages = {
     },
   },
 };
+
+export const ja: ConsoleMessages = mergeTranslations(core, actJa);
