@@ -1,5 +1,6 @@
 import { auditEvents } from './audit-events';
 import type { ResourceAccess } from './core/access';
+import { guidance } from './guidance';
 import { planKpis } from './plan-kpis';
 import { planObjectives } from './plan-objectives';
 import { planVersions } from './plan-versions';
@@ -11,6 +12,7 @@ export const RESOURCES: readonly ConsoleResource[] = [
   planVersions,
   planObjectives,
   planKpis,
+  guidance,
   users,
   auditEvents,
 ];

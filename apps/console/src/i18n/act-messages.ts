@@ -179,6 +179,8 @@ export interface ActMessages {
       diff_body_summary: string;
       diff_body_unchanged: string;
       diff_added: string;
+      diff_folded: string;
+      findings_help: string;
       diff_removed: string;
       current_version: string;
       opened_plan: string;
@@ -532,6 +534,8 @@ export const actJa: ActMessages = {
       diff_body_summary: '%{added} 行追加・%{removed} 行削除',
       diff_body_unchanged: '本文に違いはありません',
       diff_added: '追加された行',
+      diff_folded: '変更のない %{count} 行',
+      findings_help: '了承済みの調査結果から選びます（指導・助言では必須）。',
       diff_removed: '削除された行',
       current_version: 'この版',
       opened_plan: 'この改定案の承認により作成された計画の版',
@@ -898,6 +902,8 @@ export const actEn: ActMessages = {
       diff_body_summary: '%{added} lines added, %{removed} removed',
       diff_body_unchanged: 'The text is the same',
       diff_added: 'Added line',
+      diff_folded: '%{count} unchanged lines',
+      findings_help: 'Accepted findings only (required for guidance and advice).',
       diff_removed: 'Removed line',
       current_version: 'This version',
       opened_plan: 'Plan version opened by approving this amendment',
