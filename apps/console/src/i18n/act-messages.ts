@@ -226,6 +226,7 @@ export interface ActMessages {
       subject: string;
       comment: string;
       own_work: string;
+      badge: string;
     };
     notifications: {
       title: string;
@@ -596,6 +597,7 @@ export const actJa: ActMessages = {
       comment: 'コメント',
       own_work:
         '自分が提出した案件は自分で承認できません（職務分掌）。ほかの審査担当者に依頼してください。',
+      badge: '審査待ち %{count} 件',
     },
     notifications: {
       title: '通知',
@@ -964,6 +966,7 @@ export const actEn: ActMessages = {
       comment: 'Comment',
       own_work:
         'You cannot approve what you submitted yourself (separation of duties). Ask another reviewer.',
+      badge: '%{count} tasks waiting',
     },
     notifications: {
       title: 'Notifications',
