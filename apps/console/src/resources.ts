@@ -1,5 +1,7 @@
 import { auditEvents } from './audit-events';
 import type { ResourceAccess } from './core/access';
+import { amendments } from './amendments';
+import { cycles } from './cycles';
 import { guidance } from './guidance';
 import { planKpis } from './plan-kpis';
 import { planObjectives } from './plan-objectives';
@@ -13,6 +15,8 @@ export const RESOURCES: readonly ConsoleResource[] = [
   planObjectives,
   planKpis,
   guidance,
+  amendments,
+  cycles,
   users,
   auditEvents,
 ];

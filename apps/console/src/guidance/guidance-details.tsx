@@ -9,9 +9,9 @@ import {
   useLocaleState,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { SubjectReview } from '../review-inbox/subject-review';
 import { DateOnlyField, InstantField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { localized } from '../shared/localized-text-field';
@@ -65,6 +65,7 @@ export const GuidanceDetails = () => {
           {translate('tracker.act.review_pending')}
         </Alert>
       )}
+      <SubjectReview />
       {record.status === 'draft' && record.reviewNote && (
         <Alert severity="warning">
           {translate('resources.guidance.fields.reviewNote')}: {record.reviewNote as string}
@@ -184,10 +185,4 @@ export const GuidanceDetails = () => {
       </Row>
     </Stack>
   );
-};
-
-export type GuidanceRecord = RaRecord & {
-  referenceNumber: string;
-  versionNumber: number;
-  status: string;
 };

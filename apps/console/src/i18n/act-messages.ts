@@ -91,7 +91,15 @@ type AmendmentField =
   | 'createdTo'
   | 'q';
 
-type CycleField = 'id' | 'fiscalYear' | 'startsOn' | 'endsOn' | 'current' | 'planVersionId';
+type CycleField =
+  | 'id'
+  | 'fiscalYear'
+  | 'startsOn'
+  | 'endsOn'
+  | 'current'
+  | 'planVersionId'
+  | 'guidanceIds'
+  | 'amendmentIds';
 
 type ReviewTaskField =
   | 'subjectLabel'
@@ -334,6 +342,8 @@ export const actJa: ActMessages = {
         endsOn: '終了日',
         current: '実施中',
         planVersionId: '年度末時点のAI基本計画',
+        guidanceIds: 'この年度に発出した指導・助言等',
+        amendmentIds: 'この年度の改定案',
       },
     },
     'review-tasks': {
@@ -703,6 +713,8 @@ export const actEn: ActMessages = {
         endsOn: 'Ends on',
         current: 'Running',
         planVersionId: 'Plan in force at the year end',
+        guidanceIds: 'Guidance issued in the year',
+        amendmentIds: 'Amendments of the year',
       },
     },
     'review-tasks': {
