@@ -1,5 +1,6 @@
 import { Grid, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { ActStageCard } from './act-stage-card';
 import { PlanStageCard } from './plan-stage-card';
 import { StageCard } from './stage-card';
 
@@ -26,7 +27,7 @@ export const Dashboard = () => {
           <StageCard stage="check" />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <StageCard stage="act" />
+          <ActStageCard />
         </Grid>
       </Grid>
     </>
