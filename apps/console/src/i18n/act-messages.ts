@@ -22,6 +22,7 @@ export const ACT_ERROR_CODES = [
   'not_assignee',
   'claimed_by_other',
   'not_issued',
+  'plan_draft_open',
 ] as const;
 export type ActErrorCode = (typeof ACT_ERROR_CODES)[number];
 
@@ -633,6 +634,8 @@ export const actJa: ActMessages = {
       not_assignee: 'このタスクは自分または自分の役割に割り当てられていません',
       claimed_by_other: 'ほかの審査担当者がこのタスクを担当しています',
       not_issued: 'フォローアップと受領確認は発出後に記録できます',
+      plan_draft_open:
+        'AI基本計画の次の版がすでに作成中です。その版を閣議決定まで進めるか削除してから、改定案を承認してください',
     },
   },
 };
@@ -1004,6 +1007,8 @@ export const actEn: ActMessages = {
       not_assignee: 'This task is not assigned to you or your role',
       claimed_by_other: 'Another reviewer has claimed this task',
       not_issued: 'Follow-up and acknowledgement are recorded once the guidance is issued',
+      plan_draft_open:
+        'The next version of the Basic Plan is already open; take it to the Cabinet decision or delete it before approving this amendment',
     },
   },
 };

@@ -3,7 +3,7 @@ import { Badge } from '@mui/material';
 import { Menu, useTranslate } from 'react-admin';
 import { INBOX, useReviewAccess, useWaitingTasks } from './use-inbox';
 
-/** The inbox's menu entry, with the number of tasks waiting (for those who review). */
+/** The inbox's menu entry, with a badge of the tasks waiting (for those who review). */
 export const ReviewInboxMenuItem = () => {
   const translate = useTranslate();
   const { works, oversees } = useReviewAccess();
@@ -14,18 +14,15 @@ export const ReviewInboxMenuItem = () => {
     <Menu.Item
       to="/review-inbox"
       primaryText="tracker.menu.review_inbox"
+      title={count ? translate('tracker.inbox.badge', { count }) : undefined}
       leftIcon={
-        <Badge
-          badgeContent={count}
-          color="error"
-          max={99}
-          slotProps={{
-            badge: { 'aria-label': translate('tracker.inbox.badge', { count }) } as object,
-          }}
-          data-testid="inbox-badge"
-        >
+        count ? (
+          <Badge badgeContent={count} color="error" max={99} data-testid="inbox-badge">
+            <InboxIcon />
+          </Badge>
+        ) : (
           <InboxIcon />
-        </Badge>
+        )
       }
     />
   );
