@@ -1,7 +1,8 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
 import { mergeTranslations } from 'ra-core';
-import type { ConsoleMessages, DomainMessages } from './domain-messages';
+import { actJa } from './act-messages';
 import { doCheckJa } from './do-check-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 
 const ministries = Object.fromEntries(
   MINISTRY_CODES.map((code) => [code, MINISTRIES[code].ja]),
@@ -387,4 +388,4 @@ const core: DomainMessages = {
   },
 };
 
-export const ja: ConsoleMessages = mergeTranslations(core, doCheckJa);
+export const ja: ConsoleMessages = mergeTranslations(core, doCheckJa, actJa);
