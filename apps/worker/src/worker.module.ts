@@ -5,6 +5,7 @@ import { DatabaseModule } from '@tracker/database';
 import {
   ActModule,
   CheckModule,
+  DoModule,
   NotificationsModule,
   PlanModule,
   ReviewModule,
@@ -14,6 +15,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { NotificationJobs } from './notifications/notification.job';
 import { OutboxJobs } from './outbox/outbox.job';
 import { ReviewJobs } from './review/review.job';
+import { ScanJobs } from './scans/scans.job';
 import { StatisticsJobs } from './statistics/statistics.job';
 
 /**
@@ -37,9 +39,10 @@ export class WorkerModule {
         ReviewModule,
         PlanModule,
         CheckModule,
+        DoModule,
         ActModule,
       ],
-      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs],
+      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs, ScanJobs],
     };
   }
 }

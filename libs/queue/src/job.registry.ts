@@ -70,6 +70,32 @@ export const JOBS = {
     attempts: 3,
     cron: '* * * * *',
   }),
+  'scan.measures-late': job<Record<string, never>>({
+    queue: 'scans',
+    description:
+      'Notify the coordinators of the lead ministry of measures that became late (once per reason)',
+    attempts: 3,
+    cron: '10 6 * * *',
+  }),
+  'scan.milestones-due': job<Record<string, never>>({
+    queue: 'scans',
+    description:
+      'Notify the owners of measures of milestones due within 14 days (once per milestone and date)',
+    attempts: 3,
+    cron: '15 6 * * *',
+  }),
+  'scan.information-requests-overdue': job<Record<string, never>>({
+    queue: 'scans',
+    description: 'Notify the analysts of open information requests past their due date (once)',
+    attempts: 3,
+    cron: '20 6 * * *',
+  }),
+  'scan.guidance-follow-up-due': job<Record<string, never>>({
+    queue: 'scans',
+    description: 'Open a follow-up task on issued guidance whose follow-up date has come (once)',
+    attempts: 3,
+    cron: '25 6 * * *',
+  }),
 } as const satisfies Record<string, Job<object>>;
 
 export type JobName = keyof typeof JOBS;

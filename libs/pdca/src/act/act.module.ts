@@ -10,6 +10,7 @@ import { AmendmentReviewSubject } from './amendment-review.subject';
 import { AmendmentsService } from './amendments.service';
 import { CyclesService } from './cycles.service';
 import { GuidanceExportService } from './guidance-export.service';
+import { GuidanceFollowUpScanService } from './guidance-follow-up-scan.service';
 import { GuidanceQueriesService } from './guidance-queries.service';
 import { GuidanceReviewSubject } from './guidance-review.subject';
 import { GuidanceService } from './guidance.service';
@@ -23,6 +24,7 @@ const SERVICES = [
   GuidanceService,
   GuidanceQueriesService,
   GuidanceExportService,
+  GuidanceFollowUpScanService,
   AmendmentsService,
   CyclesService,
   TraceService,

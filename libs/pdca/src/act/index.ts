@@ -11,6 +11,7 @@ export * from './cycles.service';
 export * from './fiscal-year';
 export * from './guidance-diff';
 export * from './guidance-export.service';
+export * from './guidance-follow-up-scan.service';
 export * from './guidance-queries.service';
 export * from './guidance-view';
 export * from './guidance.dto';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tracker/audit';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TimelineModule } from '../shared/timeline.module';
 import { AuditTrailRedaction } from './audit-trail-redaction.service';
 import { Finding } from './finding.entity';
@@ -9,6 +10,7 @@ import { IncidentQueriesService } from './incident-queries.service';
 import { IncidentStatistics } from './incident-statistics';
 import { Incident } from './incident.entity';
 import { IncidentsService } from './incidents.service';
+import { InformationRequestScansService } from './information-request-scans.service';
 import { InformationRequest } from './information-request.entity';
 import { InformationRequestsService } from './information-requests.service';
 import { Investigation } from './investigation.entity';
@@ -27,10 +29,16 @@ const SERVICES = [
   InvestigationsService,
   InformationRequestsService,
   FindingsService,
+  InformationRequestScansService,
 ];
 
 @Module({
-  imports: [AuditModule, TimelineModule, TypeOrmModule.forFeature(CHECK_ENTITIES)],
+  imports: [
+    AuditModule,
+    TimelineModule,
+    NotificationsModule,
+    TypeOrmModule.forFeature(CHECK_ENTITIES),
+  ],
   providers: SERVICES,
   exports: SERVICES,
 })

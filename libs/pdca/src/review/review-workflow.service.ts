@@ -126,6 +126,54 @@ export class ReviewWorkflow {
     });
   }
 
+  /**
+   * The set-based `open`, for scans: in the caller's transaction, opens a task for each row of
+   * `select` (columns subject_type, subject_id, subject_label, kind, assigned_role, ministry) that
+   * has no task of its kind waiting, then schedules the escalation of the new ones and notifies
+   * their people. The scan's query decides that the subject needs the task. Returns the new tasks.
+   */
+  async openFrom(
+    tx: Tx,
+    kind: ReviewKind,
+    select: { sql: string; params?: unknown[] },
+  ): Promise<ReviewTask[]> {
+    const params = [...(select.params ?? []), this.deadlineOf(kind), kind];
+    const ids = await tx.insertFrom(
+      ReviewTask,
+      {
+        sql: `SELECT s.subject_type, s.subject_id, s.subject_label, s.kind, s.assigned_role, s.ministry,
+                     'open' AS status, 0 AS escalation_level,
+                     now() + make_interval(secs => $${params.length - 1}::double precision / 1000) AS due_at
+                FROM (${select.sql}) AS s WHERE s.kind = $${params.length}`,
+        params,
+        columns: [
+          'subject_type',
+          'subject_id',
+          'subject_label',
+          'kind',
+          'assigned_role',
+          'ministry',
+          'status',
+          'escalation_level',
+          'due_at',
+        ],
+      },
+      {
+        onConflict: `ON CONFLICT (subject_type, subject_id, kind)
+                     WHERE status IN ('open', 'claimed', 'escalated') DO NOTHING`,
+      },
+    );
+    if (!ids.length) return [];
+    const tasks = await tx.em.find(ReviewTask, { where: { id: In(ids) }, order: { dueAt: 'ASC' } });
+    await tx.emitMany(
+      'review.escalate',
+      tasks.map((task) => ({ payload: { taskId: task.id, level: 0 }, runAt: task.dueAt })),
+    );
+    // Only the tasks this run opened: a handful per run, each notified like any new task.
+    for (const task of tasks) await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
+    return tasks;
+  }
+
   /** Closes the waiting tasks of a subject that moved on by other means, in the caller's transaction. */
   async closeForSubject(
     tx: Tx,
