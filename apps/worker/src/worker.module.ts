@@ -12,6 +12,7 @@ import {
 } from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { CycleEvaluationJobs } from './cycles/cycle-evaluation.job';
 import { NotificationJobs } from './notifications/notification.job';
 import { OutboxJobs } from './outbox/outbox.job';
 import { ReviewJobs } from './review/review.job';
@@ -42,7 +43,14 @@ export class WorkerModule {
         DoModule,
         ActModule,
       ],
-      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs, ScanJobs],
+      providers: [
+        ReviewJobs,
+        NotificationJobs,
+        OutboxJobs,
+        StatisticsJobs,
+        ScanJobs,
+        CycleEvaluationJobs,
+      ],
     };
   }
 }

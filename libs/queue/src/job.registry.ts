@@ -96,6 +96,18 @@ export const JOBS = {
     attempts: 3,
     cron: '25 6 * * *',
   }),
+  'cycle.evaluate': job<{ evaluationId: string }>({
+    queue: 'scans',
+    description: 'Compute and store the report of a requested cycle evaluation (once)',
+    attempts: 5,
+  }),
+  'scan.cycle-evaluations-due': job<Record<string, never>>({
+    queue: 'scans',
+    description:
+      'At the start of a quarter, request the evaluation of the quarter just ended (and on 1 April of the fiscal year)',
+    attempts: 3,
+    cron: '5 0 1 1,4,7,10 *',
+  }),
 } as const satisfies Record<string, Job<object>>;
 
 export type JobName = keyof typeof JOBS;

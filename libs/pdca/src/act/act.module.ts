@@ -3,11 +3,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PublicCache } from './public-cache';
 import { AuditModule } from '@tracker/audit';
+import { CheckModule } from '../check/check.module';
 import { PlanModule } from '../plan/plan.module';
 import { ReviewModule } from '../review/review.module';
 import { ACT_ENTITIES } from './act.entities';
 import { AmendmentReviewSubject } from './amendment-review.subject';
 import { AmendmentsService } from './amendments.service';
+import { CycleEvaluationFigures } from './cycle-evaluation.figures';
+import { CycleEvaluationsService } from './cycle-evaluations.service';
 import { CyclesService } from './cycles.service';
 import { GuidanceExportService } from './guidance-export.service';
 import { GuidanceFollowUpScanService } from './guidance-follow-up-scan.service';
@@ -27,6 +30,7 @@ const SERVICES = [
   GuidanceFollowUpScanService,
   AmendmentsService,
   CyclesService,
+  CycleEvaluationsService,
   TraceService,
   PublicGuidanceService,
   PublicPlanService,
@@ -43,10 +47,17 @@ const SERVICES = [
     AuditModule,
     ReviewModule,
     PlanModule,
+    CheckModule,
     CacheModule.register(),
     TypeOrmModule.forFeature(ACT_ENTITIES),
   ],
-  providers: [...SERVICES, PublicCache, GuidanceReviewSubject, AmendmentReviewSubject],
+  providers: [
+    ...SERVICES,
+    CycleEvaluationFigures,
+    PublicCache,
+    GuidanceReviewSubject,
+    AmendmentReviewSubject,
+  ],
   exports: SERVICES,
 })
 export class ActModule {}
