@@ -8,7 +8,7 @@ import {
   measureBody,
   milestoneBody,
 } from '../../../../test/do-fixtures';
-import { TestApp } from '../../../../test/test-app';
+import { TEST_PASSWORD, TestApp } from '../../../../test/test-app';
 import { TestWorker, waitFor } from '../../../../test/test-worker';
 
 /** The scheduled scans of the stages, run as BullMQ jobs against real PostgreSQL and Redis. */
@@ -171,6 +171,19 @@ describe('scheduled scans (worker)', () => {
 
   it('scan.guidance-follow-up-due opens one follow-up task per follow-up date', async () => {
     const { findingId } = await acceptedFinding(t);
+    // An analyst of the issuing authority (PPC), whose inbox the follow-up goes to.
+    const created = await t.post(
+      '/users',
+      {
+        email: 'analyst.ppc@test.example',
+        displayName: 'PPC analyst',
+        ministry: 'ppc',
+        roles: ['analyst'],
+        password: TEST_PASSWORD,
+      },
+      await t.tokenOf('admin'),
+    );
+    expect(created.status).toBe(201);
     const due = await issuedGuidance(t, [findingId], { followUpDate: '2026-08-01' });
     const notDue = await issuedGuidance(t, [findingId], { followUpDate: '2099-08-01' });
     const tasksOf = (id: string) =>
@@ -191,6 +204,12 @@ describe('scheduled scans (worker)', () => {
       [task.id],
     );
     expect(escalation.n).toBe(1);
+    const assigned = await t.sql(
+      `SELECT u.email FROM notification n JOIN app_user u ON u.id = n.recipient_id
+        WHERE n.review_task_id = $1 AND n.kind = 'review_task_assigned'`,
+      [task.id],
+    );
+    expect(assigned.map((n) => n.email)).toEqual(['analyst.ppc@test.example']);
     const [audit] = await t.sql(
       `SELECT after FROM audit_event WHERE action = 'review_task.create' AND entity_id = $1`,
       [task.id],

@@ -130,7 +130,7 @@ export class ReviewWorkflow {
    * The set-based `open`, for scans: in the caller's transaction, opens a task for each row of
    * `select` (columns subject_type, subject_id, subject_label, kind, assigned_role, ministry) that
    * has no task of its kind waiting, then schedules the escalation of the new ones and notifies
-   * their people. The scan's query decides that the subject needs the task. Returns the new tasks.
+   * their people, all set-based. The scan's query decides that the subject needs the task. Returns the new tasks.
    */
   async openFrom(
     tx: Tx,
@@ -169,8 +169,27 @@ export class ReviewWorkflow {
       'review.escalate',
       tasks.map((task) => ({ payload: { taskId: task.id, level: 0 }, runAt: task.dueAt })),
     );
-    // Only the tasks this run opened: a handful per run, each notified like any new task.
-    for (const task of tasks) await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
+    // New tasks have no assignee, claimer or submitter: their people are the role in the ministry.
+    const messages = tasks.map((task) => {
+      const m = reviewMessages.assigned(task);
+      return {
+        review_task_id: task.id,
+        kind: m.kind,
+        title: m.title,
+        body: m.body,
+        dedupe_key: m.dedupeKey,
+        role: task.assignedRole,
+        ministry: task.ministry,
+      };
+    });
+    await this.notifications.notifyFrom(tx, {
+      sql: `SELECT u.id AS recipient_id, m.kind, m.title, m.body, m.dedupe_key, m.review_task_id
+              FROM jsonb_to_recordset($1::jsonb) AS m(review_task_id uuid, kind text, title text,
+                   body text, dedupe_key text, role text, ministry text)
+              JOIN app_user u ON u.disabled_at IS NULL AND m.role = ANY (u.roles)
+                             AND (m.ministry IS NULL OR u.ministry = m.ministry)`,
+      params: [JSON.stringify(messages)],
+    });
     return tasks;
   }
 
