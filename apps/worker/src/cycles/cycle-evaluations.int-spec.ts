@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CycleEvaluationsService } from '@tracker/pdca';
+import { todayInJapan } from '@tracker/core';
+import { CycleEvaluationsService, lastCompletePeriod } from '@tracker/pdca';
 import { acceptedFinding, issuedGuidance } from '../../../../test/act-fixtures';
 import { create, incidentBody } from '../../../../test/check-fixtures';
 import {
@@ -96,10 +97,15 @@ describe('cycle evaluations (HTTP, worker, real PostgreSQL and Redis)', () => {
       report: null,
     });
     const [audit] = await t.sql(
-      `SELECT actor_label, txid FROM audit_event WHERE action = 'cycle_evaluation.request' AND entity_id = $1`,
+      `SELECT actor_label FROM audit_event WHERE action = 'cycle_evaluation.request' AND entity_id = $1`,
       [requested.body.id],
     );
     expect(audit.actor_label).toBe('coordinator@test.example');
+    const [event] = await t.sql(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'cycle.evaluate' AND payload->>'evaluationId' = $1`,
+      [requested.body.id],
+    );
+    expect(event.n).toBe(1);
 
     const evaluation = await doneEvaluation(requested.body.id);
     const report = evaluation.report;
@@ -193,7 +199,7 @@ describe('cycle evaluations (HTTP, worker, real PostgreSQL and Redis)', () => {
       `SELECT id, period, requested_by_id FROM cycle_evaluation WHERE requested_by_id IS NULL`,
     );
     expect(quarter.requested_by_id).toBeNull();
-    expect(quarter.period).toMatch(/^FY\d{4}-Q[1-4]$/);
+    expect(quarter.period).toBe(lastCompletePeriod(todayInJapan()).label);
     await doneEvaluation(quarter.id);
 
     // On 1 April the schedule evaluates the fourth quarter and the fiscal year just ended.

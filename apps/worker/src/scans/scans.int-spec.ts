@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { todayInJapan } from '@tracker/core';
+import { lastCompletePeriod } from '@tracker/pdca';
 import type { JobName } from '@tracker/queue';
 import { acceptedFinding, issuedGuidance } from '../../../../test/act-fixtures';
 import { create, organisationBody, requestBody } from '../../../../test/check-fixtures';
@@ -99,6 +101,21 @@ describe('scheduled scans (worker)', () => {
       [first[0].id],
     );
     expect(mail.n).toBe(1);
+
+    // In progress with no report for the last complete quarter: late for that report, once.
+    const meti = await coordinatorOf(t, 'meti');
+    const unreported = await create(
+      t,
+      '/measures',
+      measureBody(objectiveIds, { startDate: '2025-04-01' }),
+      meti,
+    );
+    expect((await t.post(`/measures/${unreported.id}/start`, {}, meti)).status).toBe(200);
+    expect(await run('scan.measures-late')).toEqual({ notified: 1 });
+    const [missing] = await notificationsOf('measure_late', `measure_late:${unreported.id}:%`);
+    expect(missing.dedupe_key).toBe(
+      `measure_late:${unreported.id}:report:${lastCompletePeriod(todayInJapan()).label}`,
+    );
 
     // Again: nothing new. A new lateness (the due date moved and passed again) is notified.
     expect(await run('scan.measures-late')).toEqual({ notified: 0 });
