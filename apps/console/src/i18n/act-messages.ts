@@ -502,6 +502,9 @@ export const actJa: ActMessages = {
       review_task_due_soon: '期限が近い審査',
       review_task_escalated: 'エスカレーション',
       review_task_decided: '審査の結果',
+      measure_late: '施策の遅延',
+      milestone_due_soon: '期限が近いマイルストーン',
+      information_request_overdue: '回答期限を過ぎた情報提供の求め',
     },
     trace_type: {
       incident: '事案',
@@ -875,6 +878,9 @@ export const actEn: ActMessages = {
       review_task_due_soon: 'Review due soon',
       review_task_escalated: 'Escalated',
       review_task_decided: 'Review decided',
+      measure_late: 'Measure late',
+      milestone_due_soon: 'Milestone due soon',
+      information_request_overdue: 'Information request overdue',
     },
     trace_type: {
       incident: 'Incident',

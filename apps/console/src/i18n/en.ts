@@ -246,6 +246,7 @@ const core: DomainMessages = {
       'amendments.write': 'Propose amendments',
       'amendments.approve': 'Approve amendments',
       'cycles.read': 'Read PDCA cycles',
+      'cycles.evaluate': 'Request and read cycle evaluations',
       'trace.read': 'Follow traces',
     },
     clearance: { internal: 'Internal', confidential: 'Confidential' },

@@ -258,6 +258,7 @@ const core: DomainMessages = {
       'amendments.write': '改定の起案',
       'amendments.approve': '改定の承認',
       'cycles.read': 'PDCAサイクルの閲覧',
+      'cycles.evaluate': 'サイクル評価の依頼と閲覧',
       'trace.read': '関連の追跡',
     },
     clearance: { internal: '庁内限り', confidential: '秘（機密情報を含む）' },

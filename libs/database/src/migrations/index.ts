@@ -15,6 +15,7 @@ import { IncidentListIndexes1795261564170 } from './1795261564170-IncidentListIn
 import { DerivedFiguresForReads1795261835357 } from './1795261835357-DerivedFiguresForReads';
 import { OutboxDone1795262900000 } from './1795262900000-OutboxDone';
 import { IncidentTriage1795263000000 } from './1795263000000-IncidentTriage';
+import { ScansAndCycleEvaluations1795263100000 } from './1795263100000-ScansAndCycleEvaluations';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   DerivedFiguresForReads1795261835357,
   OutboxDone1795262900000,
   IncidentTriage1795263000000,
+  ScansAndCycleEvaluations1795263100000,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tracker/audit';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ReviewModule } from '../review/review.module';
 import { TimelineModule } from '../shared/timeline.module';
 import { AuditTrailRedaction } from './audit-trail-redaction.service';
@@ -12,6 +13,7 @@ import { IncidentTriageService } from './incident-triage.service';
 import { IncidentStatistics } from './incident-statistics';
 import { Incident } from './incident.entity';
 import { IncidentsService } from './incidents.service';
+import { InformationRequestScansService } from './information-request-scans.service';
 import { InformationRequest } from './information-request.entity';
 import { InformationRequestsService } from './information-requests.service';
 import { Investigation } from './investigation.entity';
@@ -31,10 +33,17 @@ const SERVICES = [
   InformationRequestsService,
   FindingsService,
   IncidentTriageService,
+  InformationRequestScansService,
 ];
 
 @Module({
-  imports: [AuditModule, ReviewModule, TimelineModule, TypeOrmModule.forFeature(CHECK_ENTITIES)],
+  imports: [
+    AuditModule,
+    ReviewModule,
+    TimelineModule,
+    NotificationsModule,
+    TypeOrmModule.forFeature(CHECK_ENTITIES),
+  ],
   providers: [...SERVICES, IncidentReviewSubject],
   exports: SERVICES,
 })

@@ -17,6 +17,7 @@ export * from './incident.dto';
 export * from './incident.entity';
 export * from './incident.status';
 export * from './incidents.service';
+export * from './information-request-scans.service';
 export * from './information-request.dto';
 export * from './information-request.entity';
 export * from './information-request.status';

@@ -138,6 +138,73 @@ export class ReviewWorkflow {
     });
   }
 
+  /**
+   * The set-based `open`, for scans: in the caller's transaction, opens a task for each row of
+   * `select` (columns subject_type, subject_id, subject_label, kind, assigned_role, ministry) that
+   * has no task of its kind waiting, then schedules the escalation of the new ones and notifies
+   * their people, all set-based. The scan's query decides that the subject needs the task. Returns the new tasks.
+   */
+  async openFrom(
+    tx: Tx,
+    kind: ReviewKind,
+    select: { sql: string; params?: unknown[] },
+  ): Promise<ReviewTask[]> {
+    const params = [...(select.params ?? []), this.deadlineOf(kind), kind];
+    const ids = await tx.insertFrom(
+      ReviewTask,
+      {
+        sql: `SELECT s.subject_type, s.subject_id, s.subject_label, s.kind, s.assigned_role, s.ministry,
+                     'open' AS status, 0 AS escalation_level,
+                     now() + make_interval(secs => $${params.length - 1}::double precision / 1000) AS due_at
+                FROM (${select.sql}) AS s WHERE s.kind = $${params.length}`,
+        params,
+        columns: [
+          'subject_type',
+          'subject_id',
+          'subject_label',
+          'kind',
+          'assigned_role',
+          'ministry',
+          'status',
+          'escalation_level',
+          'due_at',
+        ],
+      },
+      {
+        onConflict: `ON CONFLICT (subject_type, subject_id, kind)
+                     WHERE status IN ('open', 'claimed', 'escalated') DO NOTHING`,
+      },
+    );
+    if (!ids.length) return [];
+    const tasks = await tx.em.find(ReviewTask, { where: { id: In(ids) }, order: { dueAt: 'ASC' } });
+    await tx.emitMany(
+      'review.escalate',
+      tasks.map((task) => ({ payload: { taskId: task.id, level: 0 }, runAt: task.dueAt })),
+    );
+    // New tasks have no assignee, claimer or submitter: their people are the role in the ministry.
+    const messages = tasks.map((task) => {
+      const m = reviewMessages.assigned(task);
+      return {
+        review_task_id: task.id,
+        kind: m.kind,
+        title: m.title,
+        body: m.body,
+        dedupe_key: m.dedupeKey,
+        role: task.assignedRole,
+        ministry: task.ministry,
+      };
+    });
+    await this.notifications.notifyFrom(tx, {
+      sql: `SELECT u.id AS recipient_id, m.kind, m.title, m.body, m.dedupe_key, m.review_task_id
+              FROM jsonb_to_recordset($1::jsonb) AS m(review_task_id uuid, kind text, title text,
+                   body text, dedupe_key text, role text, ministry text)
+              JOIN app_user u ON u.disabled_at IS NULL AND m.role = ANY (u.roles)
+                             AND (m.ministry IS NULL OR u.ministry = m.ministry)`,
+      params: [JSON.stringify(messages)],
+    });
+    return tasks;
+  }
+
   /** Closes the waiting tasks of a subject that moved on by other means, in the caller's transaction. */
   async closeForSubject(
     tx: Tx,
