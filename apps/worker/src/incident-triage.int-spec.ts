@@ -32,7 +32,10 @@ describe('incident triage (API → outbox → worker)', () => {
     task.context.duplicateCandidates.map((c) => c.incidentId);
 
   /** Existing incidents, each triaged by the worker before the new reports come in. */
-  let existing: Record<'chatbotLeak' | 'robotArm' | 'illustration' | 'autonomousBus', string>;
+  let existing: Record<
+    'chatbotLeak' | 'longAgo' | 'robotArm' | 'illustration' | 'autonomousBus',
+    string
+  >;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -54,6 +57,18 @@ describe('incident triage (API → outbox → worker)', () => {
     existing = {
       chatbotLeak: (
         await create(t, '/incidents', ja('生成AIチャットボットによる顧客の個人情報漏えい'), analyst)
+      ).id,
+      // The same case a year earlier: outside the window of a duplicate (same day ± 30 days).
+      longAgo: (
+        await create(
+          t,
+          '/incidents',
+          ja('生成AIチャットボットによる顧客の個人情報漏えい', {
+            occurredDate: '2025-01-10',
+            reportedDate: '2025-01-12',
+          }),
+          analyst,
+        )
       ).id,
       robotArm: (
         await create(
