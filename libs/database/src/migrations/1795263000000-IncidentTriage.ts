@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Incident triage (ADR 0014): the scored severity and the priority on the incident (null until
- * the triage job scored it), a `context` on review tasks for what the job found for the
+ * Incident triage (ADR 0014): what the triage job scored, one row per incident beside it (its
+ * write leaves the incident's version and indexes alone), a `context` on review tasks for what the job found for the
  * reviewer (the duplicate candidates of a triage task), and the indexes of the duplicate search.
  *
  * The search asks for the nearest titles (pg_trgm `<->`, within the `%` threshold) among
@@ -18,8 +18,13 @@ export class IncidentTriage1795263000000 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
-    await q.query(`ALTER TABLE incident ADD COLUMN scored_severity text`);
-    await q.query(`ALTER TABLE incident ADD COLUMN priority text`);
+    await q.query(`
+      CREATE TABLE incident_score (
+        id uuid PRIMARY KEY REFERENCES incident (id) ON DELETE RESTRICT,
+        scored_severity text NOT NULL,
+        priority text NOT NULL,
+        points integer NOT NULL,
+        scored_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`ALTER TABLE review_task ADD COLUMN context jsonb`);
     for (const language of ['ja', 'en']) {
       await q.query(`
@@ -32,8 +37,7 @@ export class IncidentTriage1795263000000 implements MigrationInterface {
     await q.query(`DROP INDEX ix_incident_title_en_near`);
     await q.query(`DROP INDEX ix_incident_title_ja_near`);
     await q.query(`ALTER TABLE review_task DROP COLUMN context`);
-    await q.query(`ALTER TABLE incident DROP COLUMN priority`);
-    await q.query(`ALTER TABLE incident DROP COLUMN scored_severity`);
+    await q.query(`DROP TABLE incident_score`);
     // pg_trgm stays: CheckSearchAndReferences created it and its own down removes it.
     await q.query(`DROP EXTENSION IF EXISTS btree_gist`);
   }
