@@ -132,7 +132,9 @@ export async function triageSection(ctx: BenchContext) {
   const [baselineIds, jobIds] = [ids.slice(0, jobs), ids.slice(jobs)];
 
   const direct = await directLoop(ctx.databaseUrl, baselineIds, WORKERS);
-  process.stdout.write(`  baseline: ${round(direct, 0)} incidents/s scored and searched directly\n`);
+  process.stdout.write(
+    `  baseline: ${round(direct, 0)} incidents/s scored and searched directly\n`,
+  );
 
   const prefix = `bench-triage-${process.pid}`;
   const workers = await Promise.all(
