@@ -25,7 +25,7 @@ async function startWorker(databaseUrl: string, prefix: string): Promise<ChildPr
     cwd: repositoryRoot(),
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       QUEUE_PREFIX: prefix,
@@ -132,6 +132,9 @@ export async function triageSection(ctx: BenchContext) {
   const [baselineIds, jobIds] = [ids.slice(0, jobs), ids.slice(jobs)];
 
   const direct = await directLoop(ctx.databaseUrl, baselineIds, WORKERS);
+  process.stdout.write(
+    `  baseline: ${round(direct, 0)} incidents/s scored and searched directly\n`,
+  );
 
   const prefix = `bench-triage-${process.pid}`;
   const workers = await Promise.all(

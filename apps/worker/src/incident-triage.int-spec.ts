@@ -32,7 +32,10 @@ describe('incident triage (API → outbox → worker)', () => {
     task.context.duplicateCandidates.map((c) => c.incidentId);
 
   /** Existing incidents, each triaged by the worker before the new reports come in. */
-  let existing: Record<'chatbotLeak' | 'robotArm' | 'illustration' | 'autonomousBus', string>;
+  let existing: Record<
+    'chatbotLeak' | 'longAgo' | 'robotArm' | 'illustration' | 'autonomousBus',
+    string
+  >;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -54,6 +57,18 @@ describe('incident triage (API → outbox → worker)', () => {
     existing = {
       chatbotLeak: (
         await create(t, '/incidents', ja('生成AIチャットボットによる顧客の個人情報漏えい'), analyst)
+      ).id,
+      // The same case a year earlier: outside the window of a duplicate (same day ± 30 days).
+      longAgo: (
+        await create(
+          t,
+          '/incidents',
+          ja('生成AIチャットボットによる顧客の個人情報漏えい', {
+            occurredDate: '2025-01-10',
+            reportedDate: '2025-01-12',
+          }),
+          analyst,
+        )
       ).id,
       robotArm: (
         await create(
@@ -129,11 +144,11 @@ describe('incident triage (API → outbox → worker)', () => {
       priority: 'urgent',
     });
     const read = await t.get(`/incidents/${incident.id}`, analyst);
-    // The reporter's severity stays; the score sits beside it.
+    // The reporter's severity and the incident's version stay; the score sits beside them.
     expect(read.body).toMatchObject({
       severity: 'medium',
-      scoredSeverity: 'high',
-      priority: 'urgent',
+      version: incident.version,
+      score: { scoredSeverity: 'high', priority: 'urgent', points: 8 },
     });
 
     const notified = await t.sql(
@@ -219,7 +234,7 @@ describe('incident triage (API → outbox → worker)', () => {
           [incident.id],
         )
       ).map((a) => `${a.action}:${a.n}`);
-    expect(await audits()).toEqual(['incident.create:1', 'incident.score:1']);
+    expect(await audits()).toEqual(['incident.create:1', 'incident_score.create:1']);
 
     // Triaged by hand: the task closes with the move, and a late delivery changes nothing.
     const triaged = await t.post(`/incidents/${incident.id}/triage`, {}, analyst);
@@ -233,7 +248,11 @@ describe('incident triage (API → outbox → worker)', () => {
     await waitFor(async () => (await late.getState()) === 'completed', 'the late delivery');
     expect((await queue.getJob('late-1'))?.returnvalue).toMatchObject({ result: 'skipped' });
     expect(await triageTasks(incident.id)).toHaveLength(1);
-    expect(await audits()).toEqual(['incident.create:1', 'incident.score:1', 'incident.triage:1']);
+    expect(await audits()).toEqual([
+      'incident.create:1',
+      'incident.triage:1',
+      'incident_score.create:1',
+    ]);
   });
 
   it('triages the incident when its analyst approves the task, with the severity they settle on', async () => {

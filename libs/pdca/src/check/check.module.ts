@@ -9,6 +9,7 @@ import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
 import { IncidentQueriesService } from './incident-queries.service';
 import { IncidentReviewSubject } from './incident-review.subject';
+import { IncidentScore } from './incident-score.entity';
 import { IncidentTriageService } from './incident-triage.service';
 import { IncidentStatistics } from './incident-statistics';
 import { Incident } from './incident.entity';
@@ -21,7 +22,14 @@ import { InvestigationsService } from './investigations.service';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 
-export const CHECK_ENTITIES = [Organisation, Incident, Investigation, InformationRequest, Finding];
+export const CHECK_ENTITIES = [
+  Organisation,
+  Incident,
+  IncidentScore,
+  Investigation,
+  InformationRequest,
+  Finding,
+];
 
 const SERVICES = [
   AuditTrailRedaction,

@@ -18,26 +18,37 @@ export interface DuplicateProbe {
 }
 
 /**
- * Likely duplicates of an incident: other incidents whose Japanese or English title is similar
- * (pg_trgm `%`, served by the trigram GIN index ix_incident_text_trgm), reported in the window
- * around the day it happened, that are not themselves duplicates (every reference resolves to a
- * surviving incident). Confidential incidents are offered only for a confidential incident, so
- * a triage task never shows an analyst a case they may not know of (ADR 0006).
+ * Likely duplicates of an incident: the incidents that happened within the window around the
+ * same day whose Japanese or English title is nearest (pg_trgm `<->`) and similar enough (`%`),
+ * that are not themselves duplicates (every reference resolves to a surviving incident).
+ * Confidential incidents are offered only for a confidential incident, so a triage task never
+ * shows an analyst a case they may not know of (ADR 0006).
  *
- * `SET LOCAL pg_trgm.similarity_threshold` makes `%` (and so the index) use the threshold of
- * the rules; the arms of the OR each use the index and are merged before the rows are read.
+ * Each language is one walk of its GiST index (occurred_date, title), nearest first, that stops
+ * after `maxCandidates`; `SET LOCAL pg_trgm.similarity_threshold` makes `%` use the rules'
+ * threshold.
  */
 export const DUPLICATES_SQL = `
-  SELECT id::text AS "incidentId", reference,
-         round(greatest(coalesce(similarity(title_ja, $2), 0),
-                        coalesce(similarity(title_en, $3), 0))::numeric, 3)::float8 AS similarity
-    FROM incident
-   WHERE (title_ja % $2 OR title_en % $3)
-     AND id <> $1
-     AND status <> 'duplicate'
-     AND reported_date BETWEEN $4::date - $5::int AND $4::date + $5::int
-     AND (confidentiality <> 'confidential' OR $6)
-   ORDER BY similarity DESC, reported_date DESC
+  WITH near AS (
+    (SELECT id, reference, similarity(title_ja, $2) AS similarity
+       FROM incident
+      WHERE $2 <> '' AND occurred_date BETWEEN $4::date - $5::int AND $4::date + $5::int
+        AND title_ja % $2 AND id <> $1 AND status <> 'duplicate'
+        AND (confidentiality <> 'confidential' OR $6)
+      ORDER BY title_ja <-> $2
+      LIMIT $7)
+    UNION ALL
+    (SELECT id, reference, similarity(title_en, $3)
+       FROM incident
+      WHERE $3 <> '' AND occurred_date BETWEEN $4::date - $5::int AND $4::date + $5::int
+        AND title_en % $3 AND id <> $1 AND status <> 'duplicate'
+        AND (confidentiality <> 'confidential' OR $6)
+      ORDER BY title_en <-> $3
+      LIMIT $7))
+  SELECT id::text AS "incidentId", reference, round(max(similarity)::numeric, 3)::float8 AS similarity
+    FROM near
+   GROUP BY id, reference
+   ORDER BY 3 DESC, reference
    LIMIT $7`;
 
 export function duplicatesParams(probe: DuplicateProbe): unknown[] {

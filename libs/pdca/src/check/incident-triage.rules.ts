@@ -131,7 +131,8 @@ export const SECTOR_MINISTRY: Readonly<Record<Sector, Ministry>> = {
 
 /**
  * Likely duplicates: pg_trgm similarity of the titles (Japanese to Japanese, English to
- * English), among incidents reported within the window around the day the new one happened.
+ * English), among incidents that happened within the window around the same day: a duplicate
+ * reports the same case, and reporters rarely misdate it by more than a month.
  * Japanese is not split into words: its trigrams run over the characters of the whole phrase,
  * so rewordings of one case score 0.5–0.6 while different cases that share a long name
  * (「生成AIチャットボット」) reach 0.3; English rewordings score 0.45 and up. 0.4 separates them
@@ -139,7 +140,7 @@ export const SECTOR_MINISTRY: Readonly<Record<Sector, Ministry>> = {
  */
 export const DUPLICATES = {
   threshold: 0.4,
-  windowDays: 2 * 365,
+  windowDays: 30,
   maxCandidates: 5,
 } as const;
 

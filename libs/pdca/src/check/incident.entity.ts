@@ -3,7 +3,6 @@ import {
   AFFECTED_INTEREST_CODES,
   CONFIDENTIALITY_LEVELS,
   EXISTING_LAW_CODES,
-  INCIDENT_PRIORITIES,
   INCIDENT_SOURCE_CODES,
   INCIDENT_STATUSES,
   RISK_CATEGORY_CODES,
@@ -12,7 +11,6 @@ import {
   type AffectedInterest,
   type ConfidentialityLevel,
   type ExistingLaw,
-  type IncidentPriority,
   type IncidentSource,
   type IncidentStatus,
   type RiskCategory,
@@ -33,6 +31,9 @@ const OPTIONAL_TEXT = { type: String, nullable: true } as const;
 @Entity('incident')
 // Trigram indexes for the free-text search, created by a hand-written migration.
 @Index('ix_incident_text_trgm', { synchronize: false })
+// Nearest titles around a date, for the duplicate search of triage (migration IncidentTriage).
+@Index('ix_incident_title_ja_near', { synchronize: false })
+@Index('ix_incident_title_en_near', { synchronize: false })
 // Indexes ordered for the list's page step (migration IncidentListIndexes).
 @Index('ix_incident_reported', { synchronize: false })
 @Index('ix_incident_status_reported', { synchronize: false })
@@ -142,18 +143,6 @@ export class Incident extends TrackedEntity {
   @ApiProperty({ enum: SEVERITIES })
   @Column({ type: 'text' })
   severity: Severity;
-
-  @ApiPropertyOptional({
-    enum: SEVERITIES,
-    nullable: true,
-    description: 'Severity scored by triage from sector, risks, rights and scale (a suggestion)',
-  })
-  @Column({ type: 'text', nullable: true })
-  scoredSeverity: Severity | null;
-
-  @ApiPropertyOptional({ enum: INCIDENT_PRIORITIES, nullable: true, description: 'Set by triage' })
-  @Column({ type: 'text', nullable: true })
-  priority: IncidentPriority | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'People affected' })
   @Column({ type: 'int', nullable: true })

@@ -10,6 +10,7 @@ export * from './incident-access';
 export * from './incident-duplicates';
 export * from './incident-queries.service';
 export * from './incident-review.subject';
+export * from './incident-score.entity';
 export * from './incident-triage.rules';
 export * from './incident-triage.service';
 export * from './incident-statistics';
