@@ -8,14 +8,18 @@ import { round } from './lib/stats';
 import { generate, scaleFor } from './seed/generate';
 import { auditSection } from './sections/audit';
 import { incidentsSection } from './sections/incidents';
+import { queueSection } from './sections/queue';
+import { triageSection } from './sections/triage';
 
 const ROOT = join(__dirname, '..', '..');
 const MEMORY_LIMIT_MIB = 300;
 
-/** Sections in order; each adds its rows to the report. */
-const SECTIONS: [string, Section][] = [
-  ['incidents: lists, search, dashboard, creation', incidentsSection],
-  ['audit chain: verification and writers', auditSection],
+/** Sections in order (key, title, run); each adds its rows to the report. */
+const SECTIONS: [string, string, Section][] = [
+  ['incidents', 'incidents: lists, search, dashboard, creation', incidentsSection],
+  ['audit', 'audit chain: verification and writers', auditSection],
+  ['queue', 'queue: outbox relay', queueSection],
+  ['triage', 'triage: incident.triage jobs through two workers', triageSection],
 ];
 
 async function main() {
@@ -35,7 +39,14 @@ async function main() {
     notes: [],
     memory: {},
   };
-  for (const [name, section] of SECTIONS) {
+  // `--only queue,audit` runs some sections (a quick look; the report then holds only their rows).
+  const only = argument('--only')?.split(',');
+  const unknown = only?.filter((key) => !SECTIONS.some(([known]) => known === key));
+  if (unknown?.length) {
+    throw new Error(`--only takes ${SECTIONS.map(([key]) => key).join(', ')}`);
+  }
+  for (const [key, name, section] of SECTIONS) {
+    if (only && !only.includes(key)) continue;
     process.stdout.write(`\n▶ ${name}\n`);
     await section(ctx);
   }
@@ -51,6 +62,8 @@ async function main() {
     ctx.rows.push(row);
     printRow(row);
   }
+  // A partial run must not replace the report of the whole one.
+  if (only) return;
   const file = join(ROOT, 'docs', 'benchmarks.md');
   writeReport(file, describeMachine(databaseUrl), ctx.rows, ctx.notes);
   process.stdout.write(`\nwrote ${file}\n`);

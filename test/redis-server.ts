@@ -70,7 +70,18 @@ export class RedisServer {
     this.process = undefined;
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open and go unanswered. */
+  pause() {
+    this.process?.kill('SIGSTOP');
+  }
+
+  /** Lets a paused server run on (SIGCONT). */
+  unpause() {
+    this.process?.kill('SIGCONT');
+  }
+
   async stop(): Promise<void> {
+    this.unpause();
     await this.halt();
     await rm(this.dir, { recursive: true, force: true });
   }

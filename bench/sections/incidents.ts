@@ -17,7 +17,8 @@ const latency = (r: HttpResult) =>
 
 /**
  * What POST /incidents runs in the database: the sign-in lookup of the bearer token, the
- * reference number, the incident, its audit event (and the statistics delta its trigger adds).
+ * reference number, the incident, its audit event (and the statistics delta its trigger adds),
+ * and the outbox event that asks for its triage.
  */
 function createIncidentScript(analystId: string): string {
   return `
@@ -34,11 +35,14 @@ WITH seq AS (SELECT nextval('incident_reference_seq') AS s),
               '顧客対応チャットボットが他の利用者の情報を回答に含めた。', 'business_self_report', 'finance',
               ARRAY['privacy'], 'high', 'internal'
          FROM seq
-       RETURNING id, reference)
-INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
-SELECT '${analystId}', 'analyst@demo.example', 'incident.create', 'incident', created.id::text,
-       jsonb_build_object('reference', created.reference, 'status', 'reported', 'sector', 'finance'), 'bench-' || :n
-  FROM created;
+       RETURNING id, reference),
+     audited AS (
+       INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
+       SELECT '${analystId}', 'analyst@demo.example', 'incident.create', 'incident', created.id::text,
+              jsonb_build_object('reference', created.reference, 'status', 'reported', 'sector', 'finance'), 'bench-' || :n
+         FROM created)
+INSERT INTO outbox_event (type, payload)
+SELECT 'incident.triage', jsonb_build_object('incidentId', created.id) FROM created;
 COMMIT;
 `;
 }

@@ -54,9 +54,14 @@ export class ConsoleApp {
     private readonly databaseUrl: string,
     readonly browser: Browser,
     private readonly log: string[],
+    private readonly worker: ChildProcess | null,
   ) {}
 
-  static async start(): Promise<ConsoleApp> {
+  /**
+   * `worker: true` also starts the built worker on the same database (and a queue prefix of its
+   * own), for pages that wait on jobs: review tasks are opened by the worker after a submission.
+   */
+  static async start(options: { worker?: boolean } = {}): Promise<ConsoleApp> {
     const server = process.env.BROWSER_DATABASE_SERVER;
     const template = process.env.BROWSER_TEMPLATE_DATABASE;
     if (!server || !template) throw new Error('browser tests need their jest globalSetup');
@@ -83,12 +88,13 @@ export class ConsoleApp {
     api.stderr?.on('data', (chunk) => log.push(String(chunk)));
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitUntilLive(baseUrl, api, log);
+    const worker = options.worker ? await startWorker(databaseUrl, name, log) : null;
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: CHROMIUM_FLAGS,
       headless: true,
     });
-    return new ConsoleApp(baseUrl, api, databaseUrl, browser, log);
+    return new ConsoleApp(baseUrl, api, databaseUrl, browser, log, worker);
   }
 
   /**
@@ -152,13 +158,42 @@ export class ConsoleApp {
 
   async stop(): Promise<void> {
     await this.browser.close();
-    if (this.api.exitCode === null) {
-      const exited = new Promise((resolve) => this.api.once('exit', resolve));
-      this.api.kill('SIGTERM');
+    for (const child of [this.worker, this.api]) {
+      if (!child || child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
       await exited;
     }
     await dropDatabase(this.databaseUrl);
   }
+}
+
+async function startWorker(databaseUrl: string, prefix: string, log: string[]) {
+  const worker = spawn('node', ['--enable-source-maps', 'dist/apps/worker/src/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      QUEUE_PREFIX: prefix,
+      OUTBOX_POLL_MS: '200',
+      WORKER_SCHEDULES: 'false',
+      AUDIT_SEAL_INTERVAL_MS: '0',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  worker.stdout?.on('data', (chunk) => log.push(String(chunk)) && (output += String(chunk)));
+  worker.stderr?.on('data', (chunk) => log.push(String(chunk)));
+  const deadline = Date.now() + 30_000;
+  while (!/ready/.test(output)) {
+    if (worker.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`the worker did not start:\n${log.join('')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return worker;
 }
 
 async function waitUntilLive(baseUrl: string, api: ChildProcess, log: string[]) {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { freePort } from './postgres-cluster';
 
 /** The repository root, whether this file runs from test/ (jest) or dist/ (the benchmark). */
-function repositoryRoot(): string {
+export function repositoryRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'nest-cli.json'))) dir = dirname(dir);
   return dir;

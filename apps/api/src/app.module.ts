@@ -17,6 +17,7 @@ import {
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { AmendmentsController } from './act/amendments.controller';
+import { CycleEvaluationsController } from './act/cycle-evaluations.controller';
 import { CyclesController } from './act/cycles.controller';
 import { GuidanceController } from './act/guidance.controller';
 import { TraceController } from './act/trace.controller';
@@ -103,6 +104,7 @@ export class AppModule {
         GuidanceController,
         AmendmentsController,
         CyclesController,
+        CycleEvaluationsController,
         TraceController,
         PublicGuidanceController,
         PublicPlanController,

@@ -9,6 +9,7 @@ import { Dashboard } from './dashboard/dashboard';
 import { i18nProvider } from './i18n/i18n-provider';
 import { TrackerLayout } from './layout/layout';
 import { LoginPage } from './layout/login-page';
+import { NotificationsPage } from './notifications/notifications-page';
 import { accessOf, RESOURCES } from './resources';
 import { ReviewInboxPage } from './review-inbox/review-inbox-page';
 import { theme } from './theme';
@@ -47,6 +48,7 @@ export const App = () => (
       ))}
       <CustomRoutes>
         <Route path="/review-inbox" element={<ReviewInboxPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

@@ -6,6 +6,9 @@ import { investigations } from './investigations';
 import { measures } from './measures';
 import { organisations } from './organisations';
 import type { ResourceAccess } from './core/access';
+import { amendments } from './amendments';
+import { cycles } from './cycles';
+import { guidance } from './guidance';
 import { planKpis } from './plan-kpis';
 import { planObjectives } from './plan-objectives';
 import { planVersions } from './plan-versions';
@@ -25,6 +28,9 @@ export const RESOURCES: readonly ConsoleResource[] = [
   informationRequests,
   findings,
   organisations,
+  guidance,
+  amendments,
+  cycles,
   users,
   auditEvents,
 ];

@@ -1,7 +1,8 @@
 import { UnitOfWork } from '@tracker/audit';
 import { systemActor } from '@tracker/core';
 import { NotificationsService } from '@tracker/pdca';
-import { JobQueues } from '@tracker/queue';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { JobQueues, OutboxRelay, outboxJobId } from '@tracker/queue';
 import { proposedPlanVersion } from '../../../test/plan-fixtures';
 import { RedisServer } from '../../../test/redis-server';
 import { SmtpSink } from '../../../test/smtp-sink';
@@ -21,8 +22,9 @@ describe('worker under faults (own redis-server, real worker processes)', () => 
   const workers: WorkerProcess[] = [];
 
   const startWorker = async () => {
-    // A killed worker's job is taken up again once its lock (1.5 s) expires.
-    const config = { ...t.config, queue: { ...t.config.queue, lockMs: 1500 } };
+    // A killed worker's job is taken up again once its lock (1.5 s) expires; jobs Redis lost
+    // are looked for every second.
+    const config = { ...t.config, queue: { ...t.config.queue, lockMs: 1500, recoveryMs: 1000 } };
     const worker = await WorkerProcess.start(build, workerEnv(config));
     workers.push(worker);
     return worker;
@@ -166,4 +168,115 @@ describe('worker under faults (own redis-server, real worker processes)', () => 
     const by = new Set(ours.map((job) => job.processedBy?.split(':')[1]));
     expect([...by].sort()).toEqual([String(first.pid), String(second.pid)].sort());
   }, 30_000);
+
+  const stopWorkers = async () => {
+    for (const worker of workers.splice(0)) await worker.stop();
+  };
+  const reviewTasksOf = async (ids: string[]) =>
+    (await t.sql(`SELECT subject_id FROM review_task WHERE subject_id = ANY($1)`, [ids])).map(
+      (row) => row.subject_id as string,
+    );
+
+  it('relays again the jobs Redis lost in a restart without persistence, once each', async () => {
+    await stopWorkers();
+    const coordinator = await t.tokenOf('coordinator');
+    const ids: string[] = [];
+    for (let i = 1; i <= 3; i += 1) {
+      ids.push((await proposedPlanVersion(t, coordinator, `Queued, then lost ${i}`)).id);
+    }
+    // The relay hands the events to Redis; no worker runs, so their jobs wait there.
+    const relay = new OutboxRelay(t.app.get(getDataSourceToken()), t.app.get(JobQueues), {
+      ...t.config,
+      queue: { ...t.config.queue, recoveryMs: 1000 },
+    });
+    expect(await relay.relayBatch()).toBeGreaterThanOrEqual(3);
+    expect(await pending()).toBe(0);
+    expect(await t.app.get(JobQueues).get('review').getWaitingCount()).toBeGreaterThanOrEqual(3);
+
+    await redis.halt();
+    await redis.resume(); // empty: the jobs are gone
+    const waiting = await waitFor(
+      // The API's producer reconnects on its own; until then it refuses commands at once.
+      () =>
+        t.app
+          .get(JobQueues)
+          .get('review')
+          .getWaitingCount()
+          .then((n) => ({ n }))
+          .catch(() => null),
+      'the API to reconnect to Redis',
+      10_000,
+    );
+    expect(waiting.n).toBe(0);
+    const mailsBefore = smtp.received.length;
+
+    const worker = await startWorker();
+    const found = await waitFor(
+      async () => {
+        const tasks = await reviewTasksOf(ids);
+        return tasks.length === 3 ? tasks : null;
+      },
+      'the review tasks of the lost jobs',
+      20_000,
+    );
+    expect(found.sort()).toEqual([...ids].sort());
+    await waitFor(async () => smtp.received.length >= mailsBefore + 3, 'their e-mails', 20_000);
+    // What is not done yet is the tasks' escalations at their deadlines: delayed jobs, in Redis.
+    // (A job is marked done just after its handler returns, so allow a moment for that.)
+    const undone = await waitFor(async () => {
+      const rows = await t.sql(
+        `SELECT id::text, type FROM outbox_event WHERE done_at IS NULL AND relay_error IS NULL`,
+      );
+      return rows.every((row) => row.type === 'review.escalate') ? rows : null;
+    }, 'the jobs to be marked done');
+    expect(undone.length).toBeGreaterThanOrEqual(3);
+    for (const event of undone) {
+      expect(event.type).toBe('review.escalate');
+      const job = await t.app.get(JobQueues).get('review').getJob(outboxJobId(event.id));
+      expect(await job?.getState()).toBe('delayed');
+    }
+    // Once each: a further recovery pass finds nothing to relay.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await reviewTasksOf(ids)).toHaveLength(3);
+    expect(smtp.received.length).toBe(mailsBefore + 3);
+    expect(worker.output).toMatch(/relayed \d+ events again: Redis no longer had their jobs/);
+  }, 60_000);
+
+  it('keeps writes quick while Redis is paused, and the same worker carries on after it', async () => {
+    const worker = workers[0];
+    const coordinator = await t.tokenOf('coordinator');
+    const admin = await t.tokenOf('admin');
+    redis.pause();
+    try {
+      const ids: string[] = [];
+      for (let i = 1; i <= 3; i += 1) {
+        const started = Date.now();
+        ids.push(
+          (await proposedPlanVersion(t, coordinator, `Written while Redis is paused ${i}`)).id,
+        );
+        expect(Date.now() - started).toBeLessThan(3000);
+      }
+      expect((await t.get('/health/ready')).status).toBe(200);
+      // The queue admin needs Redis: it answers 503 within the producer's command timeout.
+      const started = Date.now();
+      expect((await t.get('/admin/jobs/failed', admin)).status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(8000);
+
+      redis.unpause();
+      await waitFor(async () => (await pending()) === 0, 'the outbox to drain', 30_000);
+      const tasks = await waitFor(
+        async () => {
+          const found = await reviewTasksOf(ids);
+          return found.length === 3 ? found : null;
+        },
+        'the review tasks',
+        30_000,
+      );
+      expect(tasks.sort()).toEqual([...ids].sort());
+      expect(workers).toContain(worker);
+      expect(worker.alive).toBe(true);
+    } finally {
+      redis.unpause();
+    }
+  }, 90_000);
 });

@@ -274,9 +274,18 @@ describe('worker: outbox → BullMQ → jobs (real PostgreSQL and Redis)', () =>
     expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(50);
     await waitFor(async () => (await pendingOutbox()) === 0, 'every event relayed');
 
-    // Relayed events are deleted once past the retention period.
+    // Done events are deleted once past the retention period; an old one not done stays.
+    await waitFor(
+      async () =>
+        (await t.sql(`SELECT count(*)::int AS n FROM outbox_event WHERE done_at IS NOT NULL`))[0]
+          .n >= 6,
+      'jobs done',
+    );
     await t.sql(
-      `UPDATE outbox_event SET relayed_at = now() - interval '31 days' WHERE id IN (SELECT id FROM outbox_event ORDER BY id LIMIT 5)`,
+      `UPDATE outbox_event SET relayed_at = now() - interval '31 days', done_at = now() - interval '31 days' WHERE id IN (SELECT id FROM outbox_event WHERE done_at IS NOT NULL ORDER BY id LIMIT 5)`,
+    );
+    await t.sql(
+      `UPDATE outbox_event SET relayed_at = now() - interval '31 days', done_at = NULL WHERE id = (SELECT id FROM outbox_event WHERE done_at IS NOT NULL ORDER BY id DESC LIMIT 1)`,
     );
     const scans = worker.queues.get('scans');
     const prune = await scans.add('scan.outbox-prune', {}, { jobId: 'prune-1' });

@@ -5,16 +5,20 @@ import { DatabaseModule } from '@tracker/database';
 import {
   ActModule,
   CheckModule,
+  DoModule,
   NotificationsModule,
   PlanModule,
   ReviewModule,
 } from '@tracker/pdca';
 import { QueueModule } from '@tracker/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { CycleEvaluationJobs } from './cycles/cycle-evaluation.job';
 import { NotificationJobs } from './notifications/notification.job';
 import { OutboxJobs } from './outbox/outbox.job';
 import { ReviewJobs } from './review/review.job';
+import { ScanJobs } from './scans/scans.job';
 import { StatisticsJobs } from './statistics/statistics.job';
+import { TriageJobs } from './triage/triage.job';
 
 /**
  * The worker: no HTTP, only the outbox relay, the job handlers and the scheduled scans. A stage
@@ -37,9 +41,18 @@ export class WorkerModule {
         ReviewModule,
         PlanModule,
         CheckModule,
+        DoModule,
         ActModule,
       ],
-      providers: [ReviewJobs, NotificationJobs, OutboxJobs, StatisticsJobs],
+      providers: [
+        ReviewJobs,
+        NotificationJobs,
+        OutboxJobs,
+        StatisticsJobs,
+        TriageJobs,
+        ScanJobs,
+        CycleEvaluationJobs,
+      ],
     };
   }
 }

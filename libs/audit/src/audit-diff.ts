@@ -1,7 +1,13 @@
 export type Snapshot = Record<string, unknown>;
 
 /** Fields that are implied by the event itself, or are secrets, and never go into the trail. */
-const NOT_AUDITED = new Set(['createdAt', 'updatedAt', 'version', 'passwordHash', 'tokenHash']);
+export const NOT_AUDITED: ReadonlySet<string> = new Set([
+  'createdAt',
+  'updatedAt',
+  'version',
+  'passwordHash',
+  'tokenHash',
+]);
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();

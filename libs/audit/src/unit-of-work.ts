@@ -8,7 +8,7 @@ import {
 } from '@tracker/core';
 import { isJobName, type JobName, type JobPayload } from '@tracker/queue/job.registry';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { diffSnapshots, toSnapshot, type Snapshot } from './audit-diff';
+import { diffSnapshots, NOT_AUDITED, toSnapshot, type Snapshot } from './audit-diff';
 
 export interface AuditEntry {
   /** `<entity type>.<verb>`, e.g. `plan_version.approve`, or `auth.login`. */
@@ -162,6 +162,55 @@ export class Tx {
     await this.record({ action: `${table}.${verb}`, entityType: table, entityId: id, before });
   }
 
+  /**
+   * The set-based `insert`, for scans over many records: inserts the rows `select` yields (its
+   * columns named like the table's, snake_case), skips those `onConflict` rejects (e.g. `ON
+   * CONFLICT (recipient_id, dedupe_key) DO NOTHING`), and audits each inserted row as
+   * `<table>.<verb>` with its full state, all in one statement. Returns the new ids.
+   */
+  async insertFrom<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    select: { sql: string; params?: unknown[]; columns: readonly string[] },
+    options: { onConflict?: string; verb?: string } = {},
+  ): Promise<string[]> {
+    const meta = this.em.connection.getMetadata(target);
+    const table = meta.tableName;
+    const params = [...(select.params ?? [])];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const snapshot = meta.columns
+      .filter((c) => !NOT_AUDITED.has(c.propertyName))
+      .map((c) => {
+        const column = `t.${c.databaseName}`;
+        // The same JSON as toSnapshot() of the loaded entity (Dates as ISO strings).
+        const value =
+          c.type === 'timestamptz'
+            ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+            : c.type === 'date'
+              ? `to_char(${column}, 'YYYY-MM-DD')`
+              : column;
+        return `'${c.propertyName}', ${value}`;
+      });
+    // jsonb_build_object takes at most 100 arguments: concatenate objects of 40 pairs.
+    const objects: string[] = [];
+    for (let i = 0; i < snapshot.length; i += 40) {
+      objects.push(`jsonb_build_object(${snapshot.slice(i, i + 40).join(', ')})`);
+    }
+    const columns = select.columns.join(', ');
+    const rows: { id: string }[] = await this.em.query(
+      `WITH inserted AS (
+         INSERT INTO ${table} (${columns}) SELECT ${columns} FROM (${select.sql}) AS s
+         ${options.onConflict ?? ''} RETURNING *),
+       audited AS (
+         INSERT INTO audit_event (actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
+         SELECT ${param(this.actor.userId)}::uuid, ${param(this.actor.label)}, ${param(`${table}.${options.verb ?? 'create'}`)},
+                ${param(table)}, t.id::text, NULL, ${objects.join(' || ')}, ${param(this.actor.requestId)}
+           FROM inserted t)
+       SELECT id FROM inserted`,
+      params,
+    );
+    return rows.map((r) => String(r.id));
+  }
+
   /** Appends an audit event that is not a plain record change (sign-in, sign-out ...). */
   async record(entry: AuditEntry): Promise<void> {
     await this.em.query(
@@ -196,6 +245,20 @@ export class Tx {
       JSON.stringify(payload),
       options.runAt ?? null,
     ]);
+  }
+
+  /** `emit` for many jobs of one kind in one statement (a scan's follow-up work). */
+  async emitMany<N extends JobName>(
+    job: N,
+    jobs: readonly { payload: JobPayload<N>; runAt?: Date | null }[],
+  ): Promise<void> {
+    if (!isJobName(job)) throw new Error(`${job} is not a registered job`);
+    if (!jobs.length) return;
+    await this.em.query(
+      `INSERT INTO outbox_event (type, payload, run_at)
+       SELECT $1, j.payload, j.run_at FROM jsonb_to_recordset($2::jsonb) AS j(payload jsonb, run_at timestamptz)`,
+      [job, JSON.stringify(jobs.map((j) => ({ payload: j.payload, run_at: j.runAt ?? null })))],
+    );
   }
 }
 

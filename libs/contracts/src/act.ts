@@ -110,3 +110,11 @@ export interface TraceGraph {
 
 /** Incident counts below this are not published; see docs/adr/0012. */
 export const PUBLIC_STATISTICS_THRESHOLD = 3;
+
+/** queued (requested, the worker has not filled it in) → done | failed (docs/adr/0015). */
+export const CYCLE_EVALUATION_STATUSES = ['queued', 'done', 'failed'] as const;
+export type CycleEvaluationStatus = (typeof CYCLE_EVALUATION_STATUSES)[number];
+
+/** An evaluation covers a fiscal quarter (`FY2026-Q1`) or a whole fiscal year (`FY2026`). */
+export const CYCLE_EVALUATION_PERIOD_KINDS = ['quarter', 'fiscal_year'] as const;
+export type CycleEvaluationPeriodKind = (typeof CYCLE_EVALUATION_PERIOD_KINDS)[number];

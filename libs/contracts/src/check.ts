@@ -3,6 +3,13 @@
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * How soon an incident should be worked on, set by triage (libs/pdca/src/check/
+ * incident-triage.rules.ts): `urgent` first, `low` last.
+ */
+export const INCIDENT_PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
+export type IncidentPriority = (typeof INCIDENT_PRIORITIES)[number];
+
 /** Risk level of a finding: the same scale as an incident's severity. */
 export const RISK_LEVELS = SEVERITIES;
 export type RiskLevel = Severity;

@@ -72,5 +72,9 @@ export const NOTIFICATION_KINDS = [
   'review_task_due_soon',
   'review_task_escalated',
   'review_task_decided',
+  // From the scheduled scans (docs/adr/0015).
+  'measure_late',
+  'milestone_due_soon',
+  'information_request_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   // Cycles and traces cross every stage; what each reader sees of them depends on their other
   // permissions and their clearance (docs/adr/0013).
   'cycles.read',
+  // Requesting and reading the evaluation reports of a cycle (docs/adr/0015).
+  'cycles.evaluate',
   'trace.read',
   'review.work',
   'review.oversee',
@@ -79,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'incidents.read',
     ...ACT_READ,
     'amendments.write',
+    'cycles.evaluate',
     'review.work',
   ],
   analyst: [
@@ -113,6 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     ...CHECK_READ,
     ...ACT_READ,
+    'cycles.evaluate',
     'review.oversee',
     'notifications.oversee',
   ],

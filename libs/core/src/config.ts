@@ -38,6 +38,12 @@ export interface AppConfig {
     backoffMs: number;
     /** Register the scheduled scans (cron) from this worker. */
     schedules: boolean;
+    /**
+     * Redis may restart without its data. This often the worker checks that the jobs of events
+     * relayed at least this long ago and not yet done, and the schedules, are still in Redis, and
+     * puts back what is missing.
+     */
+    recoveryMs: number;
   };
   mail: {
     /** smtp(s)://user:pass@host:port; without it notifications stay in the in-app inbox only. */
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockMs: int(env.JOB_LOCK_MS, 30_000, 'JOB_LOCK_MS'),
       backoffMs: int(env.JOB_BACKOFF_MS, 5_000, 'JOB_BACKOFF_MS'),
       schedules: env.WORKER_SCHEDULES !== 'false',
+      recoveryMs: int(env.QUEUE_RECOVERY_MS, 60_000, 'QUEUE_RECOVERY_MS'),
     },
     mail: {
       smtpUrl: env.SMTP_URL || null,

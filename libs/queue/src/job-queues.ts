@@ -66,6 +66,16 @@ export class JobQueues implements OnApplicationShutdown {
     for (const [queue, list] of byQueue) await this.get(queue).addBulk(list);
   }
 
+  /** The jobs among these whose ids their queues do not hold (in any state). */
+  async missing(jobs: readonly NewJob[]): Promise<NewJob[]> {
+    const held = await Promise.all(
+      jobs.map(
+        async (job) => (await this.get(JOBS[job.name].queue).getJob(job.jobId)) !== undefined,
+      ),
+    );
+    return jobs.filter((_, i) => !held[i]);
+  }
+
   private logThrottled(message: string) {
     const now = Date.now();
     if (now - this.lastErrorLog < 30_000) return;

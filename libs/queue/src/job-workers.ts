@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '@tracker/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { JobHandlers } from './job-handlers';
 import { JOBS, QUEUES, isJobName } from './job.registry';
+import { OutboxRelay } from './outbox-relay';
 import { redisOptions } from './redis-options';
 
 /**
@@ -29,6 +30,7 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, BeforeA
 
   constructor(
     private readonly handlers: JobHandlers,
+    private readonly relay: OutboxRelay,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,7 +48,9 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, BeforeA
         async (job: Job) => {
           const handler = isJobName(job.name) ? handlers.get(job.name) : undefined;
           if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
-          return handler(job.data, job);
+          const result = await handler(job.data, job);
+          this.relay.markDone(job.id);
+          return result;
         },
         {
           name: this.name,
@@ -73,5 +77,6 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, BeforeA
   async beforeApplicationShutdown() {
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.workers.length = 0;
+    await this.relay.flushDone();
   }
 }

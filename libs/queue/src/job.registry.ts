@@ -5,11 +5,7 @@ import type { ReviewKind, ReviewSubjectType } from '@tracker/contracts';
  * it is tried, and for a scan its cron pattern) and handled by exactly one `@JobHandler(name)`
  * method; the worker refuses to start when a job has no handler or two.
  *
- * Plugging in a stage is one entry here plus one handler. Planned next: `incident.triage`,
- * approval routing of findings, guidance and amendments (`review.open-task` already serves them
- * once their subject handlers are registered), `cycle.evaluate`, and the scans
- * `scan.measures-late`, `scan.milestones-due` (within 14 days), `scan.information-requests-overdue`
- * and `scan.guidance-follow-up-due`.
+ * Plugging in a stage is one entry here plus one handler (a scan: one entry with `cron`).
  */
 export const QUEUES = ['review', 'notifications', 'scans'] as const;
 export type QueueName = (typeof QUEUES)[number];
@@ -41,6 +37,12 @@ export const JOBS = {
     description: 'Open a review task for a record that was submitted for review',
     attempts: 8,
   }),
+  'incident.triage': job<{ incidentId: string }>({
+    queue: 'review',
+    description:
+      'Score a reported incident, find its likely duplicates and open its triage task for the analysts',
+    attempts: 8,
+  }),
   'review.escalate': job<{ taskId: string; level: number }>({
     queue: 'review',
     description: 'Escalate a review task whose deadline passed to the next level',
@@ -69,6 +71,44 @@ export const JOBS = {
     description: 'Fold the incident statistics delta log into the summary (keeps reads small)',
     attempts: 3,
     cron: '* * * * *',
+  }),
+  'scan.measures-late': job<Record<string, never>>({
+    queue: 'scans',
+    description:
+      'Notify the coordinators of the lead ministry of measures that became late (once per reason)',
+    attempts: 3,
+    cron: '10 6 * * *',
+  }),
+  'scan.milestones-due': job<Record<string, never>>({
+    queue: 'scans',
+    description:
+      'Notify the owners of measures of milestones due within 14 days (once per milestone and date)',
+    attempts: 3,
+    cron: '15 6 * * *',
+  }),
+  'scan.information-requests-overdue': job<Record<string, never>>({
+    queue: 'scans',
+    description: 'Notify the analysts of open information requests past their due date (once)',
+    attempts: 3,
+    cron: '20 6 * * *',
+  }),
+  'scan.guidance-follow-up-due': job<Record<string, never>>({
+    queue: 'scans',
+    description: 'Open a follow-up task on issued guidance whose follow-up date has come (once)',
+    attempts: 3,
+    cron: '25 6 * * *',
+  }),
+  'cycle.evaluate': job<{ evaluationId: string }>({
+    queue: 'scans',
+    description: 'Compute and store the report of a requested cycle evaluation (once)',
+    attempts: 5,
+  }),
+  'scan.cycle-evaluations-due': job<Record<string, never>>({
+    queue: 'scans',
+    description:
+      'At the start of a quarter, request the evaluation of the quarter just ended (and on 1 April of the fiscal year)',
+    attempts: 3,
+    cron: '5 0 1 1,4,7,10 *',
   }),
 } as const satisfies Record<string, Job<object>>;
 

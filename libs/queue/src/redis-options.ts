@@ -2,8 +2,9 @@ import type { RedisOptions } from 'bullmq';
 
 /**
  * ioredis options from REDIS_URL. Producers (the API, the outbox relay) fail fast while Redis is
- * down, so a write never waits on it; workers block on Redis and must retry for ever, as BullMQ
- * requires (`maxRetriesPerRequest: null`).
+ * down, and give up on a command after 5 s while it hangs (a paused server), so nothing waits on
+ * it for long: the relay's transaction rolls back and tries again. Workers block on Redis and
+ * must retry for ever, as BullMQ requires (`maxRetriesPerRequest: null`).
  */
 export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOptions {
   const parsed = new URL(url);
@@ -18,7 +19,7 @@ export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOpt
     connectTimeout: 5000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
     ...(role === 'producer'
-      ? { enableOfflineQueue: false, maxRetriesPerRequest: 1 }
+      ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 5000 }
       : { maxRetriesPerRequest: null }),
   };
 }

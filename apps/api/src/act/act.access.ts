@@ -9,6 +9,8 @@ import { EVERY_ROLE, type AccessExpectation } from '../../../../test/access-matr
 const GUIDANCE_WRITERS = ['admin', 'analyst'] as const;
 const AMENDMENT_WRITERS = ['admin', 'coordinator', 'analyst'] as const;
 const AUDITORS = ['admin', 'auditor'] as const;
+/** Cycle evaluations are for the secretariat's coordinators and for audit (docs/adr/0015). */
+const EVALUATORS = ['admin', 'coordinator', 'auditor'] as const;
 
 export const ACT_ACCESS: AccessExpectation[] = [
   { method: 'GET', path: '/guidance', allowed: EVERY_ROLE },
@@ -37,5 +39,10 @@ export const ACT_ACCESS: AccessExpectation[] = [
 
   { method: 'GET', path: '/cycles', allowed: EVERY_ROLE },
   { method: 'GET', path: '/cycles/:fiscalYear', allowed: EVERY_ROLE },
+  { method: 'GET', path: '/cycle-evaluations', allowed: EVALUATORS },
+  { method: 'POST', path: '/cycle-evaluations', allowed: EVALUATORS },
+  { method: 'GET', path: '/cycle-evaluations/:id', allowed: EVALUATORS },
+  { method: 'GET', path: '/cycle-evaluations/:id/csv', allowed: EVALUATORS },
+  { method: 'GET', path: '/cycle-evaluations/:id/html', allowed: EVALUATORS },
   { method: 'GET', path: '/trace/:entityType/:id', allowed: EVERY_ROLE },
 ];

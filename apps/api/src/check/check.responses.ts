@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { Finding, Incident, InformationRequest, Investigation, Organisation } from '@tracker/pdca';
+import {
+  Finding,
+  Incident,
+  IncidentScore,
+  InformationRequest,
+  Investigation,
+  Organisation,
+} from '@tracker/pdca';
 
 const ACTIONS: ApiPropertyOptions = {
   description: 'Moves allowed from the current status',
@@ -48,6 +55,12 @@ export class IncidentResponse extends Incident {
     description: 'Investigations covering it (detail only)',
   })
   investigationIds?: string[];
+  @ApiPropertyOptional({
+    type: IncidentScore,
+    nullable: true,
+    description: 'What triage scored (detail only; null until the triage job ran)',
+  })
+  score?: IncidentScore | null;
 }
 
 class IncidentPointer {

@@ -2,8 +2,8 @@ import { Grid, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { CheckStageCard } from './check-stage-card';
 import { DoStageCard } from './do-stage-card';
+import { ActStageCard } from './act-stage-card';
 import { PlanStageCard } from './plan-stage-card';
-import { StageCard } from './stage-card';
 
 /**
  * The PDCA cycle at a glance: one card per stage. Do, Check and Act show what they will hold
@@ -28,7 +28,7 @@ export const Dashboard = () => {
           <CheckStageCard />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <StageCard stage="act" />
+          <ActStageCard />
         </Grid>
       </Grid>
     </>

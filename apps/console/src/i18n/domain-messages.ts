@@ -10,18 +10,19 @@ import type {
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
 import type { DoCheckMessages } from './do-check-messages';
+import type { ActMessages } from './act-messages';
 
 type Texts<K extends string> = Record<K, string>;
 
 /** A move's button, its dialog title and the help text that says what it does. */
-interface MoveTexts {
+export interface MoveTexts {
   label: string;
   title: string;
   help: string;
   done: string;
 }
 
-interface ResourceTexts<F extends string> {
+export interface ResourceTexts<F extends string> {
   /** "singular |||| plural" (polyglot). */
   name: string;
   fields: Texts<F>;
@@ -220,4 +221,4 @@ export interface DomainMessages {
 }
 
 /** A language's whole catalogue: the core's messages and each stage module's. */
-export type ConsoleMessages = DomainMessages & DoCheckMessages;
+export type ConsoleMessages = DomainMessages & DoCheckMessages & ActMessages;

@@ -1,7 +1,8 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
 import { mergeTranslations } from 'ra-core';
-import type { ConsoleMessages, DomainMessages } from './domain-messages';
+import { actEn } from './act-messages';
 import { doCheckEn } from './do-check-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 
 const ministries = Object.fromEntries(
   MINISTRY_CODES.map((code) => [code, MINISTRIES[code].en]),
@@ -245,6 +246,7 @@ const core: DomainMessages = {
       'amendments.write': 'Propose amendments',
       'amendments.approve': 'Approve amendments',
       'cycles.read': 'Read PDCA cycles',
+      'cycles.evaluate': 'Request and read cycle evaluations',
       'trace.read': 'Follow traces',
     },
     clearance: { internal: 'Internal', confidential: 'Confidential' },
@@ -383,4 +385,4 @@ const core: DomainMessages = {
   },
 };
 
-export const en: ConsoleMessages = mergeTranslations(core, doCheckEn);
+export const en: ConsoleMessages = mergeTranslations(core, doCheckEn, actEn);

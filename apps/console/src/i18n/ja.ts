@@ -1,7 +1,8 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
 import { mergeTranslations } from 'ra-core';
-import type { ConsoleMessages, DomainMessages } from './domain-messages';
+import { actJa } from './act-messages';
 import { doCheckJa } from './do-check-messages';
+import type { ConsoleMessages, DomainMessages } from './domain-messages';
 
 const ministries = Object.fromEntries(
   MINISTRY_CODES.map((code) => [code, MINISTRIES[code].ja]),
@@ -257,6 +258,7 @@ const core: DomainMessages = {
       'amendments.write': '改定の起案',
       'amendments.approve': '改定の承認',
       'cycles.read': 'PDCAサイクルの閲覧',
+      'cycles.evaluate': 'サイクル評価の依頼と閲覧',
       'trace.read': '関連の追跡',
     },
     clearance: { internal: '庁内限り', confidential: '秘（機密情報を含む）' },
@@ -387,4 +389,4 @@ const core: DomainMessages = {
   },
 };
 
-export const ja: ConsoleMessages = mergeTranslations(core, doCheckJa);
+export const ja: ConsoleMessages = mergeTranslations(core, doCheckJa, actJa);

@@ -9,6 +9,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { NotificationsBadge } from '../notifications/notifications-badge';
 import { TrackerMenu } from './menu';
 
 /** The app's name, the page title, then the language switch (日本語 / English). */
@@ -19,6 +20,7 @@ const TrackerAppBar = () => {
       color="primary"
       toolbar={
         <>
+          <NotificationsBadge />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

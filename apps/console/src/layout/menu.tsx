@@ -1,10 +1,10 @@
-import InboxIcon from '@mui/icons-material/Inbox';
 import { ListSubheader } from '@mui/material';
 import type { Permission } from '@tracker/contracts';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../core/access';
 import { STAGE_COLOURS } from '../dashboard/stage-card';
 import type { ConsoleResource } from '../resource';
+import { ReviewInboxMenuItem } from '../review-inbox/inbox-menu-item';
 import { RESOURCES } from '../resources';
 
 const SECTIONS = ['plan', 'do', 'check', 'act', 'admin'] as const;
@@ -17,11 +17,7 @@ export const TrackerMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem primaryText="tracker.menu.dashboard" />
-      <Menu.Item
-        to="/review-inbox"
-        primaryText="tracker.menu.review_inbox"
-        leftIcon={<InboxIcon />}
-      />
+      <ReviewInboxMenuItem />
       {SECTIONS.map((section) => {
         const items = RESOURCES.filter((r) => r.section === section && visible(r));
         if (!items.length) return null;

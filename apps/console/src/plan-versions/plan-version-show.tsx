@@ -1,6 +1,7 @@
 import { DeleteButton, EditButton, Show, TabbedShowLayout, TopToolbar } from 'react-admin';
 import { DraftOnly } from '../shared/draft-only';
 import { HistoryPanel } from '../shared/history-panel';
+import { TraceTab } from '../shared/trace-tab';
 import { PlanVersionCompare } from './plan-version-compare';
 import { PlanVersionContent } from './plan-version-content';
 import { PlanVersionDetails } from './plan-version-details';
@@ -37,6 +38,9 @@ export const PlanVersionShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.plan.tabs.compare" path="compare">
         <PlanVersionCompare />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tracker.act.tabs.trace" path="trace">
+        <TraceTab entityType="plan_version" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

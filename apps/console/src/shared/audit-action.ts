@@ -8,6 +8,10 @@ export function describeAction(
 ): string {
   const [type, verb] = action.includes('.') ? action.split('.', 2) : ['', action];
   const typeText = type ? translate(`tracker.entity.${type}`, { _: type }) : '';
-  const verbText = translate(`tracker.verb.${verb}`, { _: verb });
+  // Some verbs mean something else for one record type (a guidance is approved, not decided by
+  // the Cabinet): tracker.action.<type>.<verb> names those.
+  const verbText = translate(`tracker.action.${type}.${verb}`, {
+    _: translate(`tracker.verb.${verb}`, { _: verb }),
+  });
   return typeText ? `${typeText}：${verbText}` : verbText;
 }

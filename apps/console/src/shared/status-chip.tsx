@@ -8,6 +8,10 @@ const COLOURS: Record<string, ChipProps['color']> = {
   superseded: 'default',
   active: 'success',
   disabled: 'error',
+  in_review: 'warning',
+  issued: 'success',
+  withdrawn: 'error',
+  rejected: 'error',
 };
 
 interface StatusChipProps {

@@ -13,6 +13,9 @@ import { ActStage1795259920441 } from './1795259920441-ActStage';
 import { GuidanceImmutableAndCycles1795259920500 } from './1795259920500-GuidanceImmutableAndCycles';
 import { IncidentListIndexes1795261564170 } from './1795261564170-IncidentListIndexes';
 import { DerivedFiguresForReads1795261835357 } from './1795261835357-DerivedFiguresForReads';
+import { OutboxDone1795262900000 } from './1795262900000-OutboxDone';
+import { IncidentTriage1795263000000 } from './1795263000000-IncidentTriage';
+import { ScansAndCycleEvaluations1795263100000 } from './1795263100000-ScansAndCycleEvaluations';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -31,4 +34,7 @@ export const MIGRATIONS = [
   GuidanceImmutableAndCycles1795259920500,
   IncidentListIndexes1795261564170,
   DerivedFiguresForReads1795261835357,
+  OutboxDone1795262900000,
+  IncidentTriage1795263000000,
+  ScansAndCycleEvaluations1795263100000,
 ];

@@ -1,6 +1,8 @@
 import {
   AMENDMENT_STATUSES,
   AMENDMENT_TARGET_CODES,
+  CYCLE_EVALUATION_PERIOD_KINDS,
+  CYCLE_EVALUATION_STATUSES,
   GUIDANCE_KIND_CODES,
   GUIDANCE_STATUSES,
   MINISTRY_CODES,
@@ -108,4 +110,20 @@ export const cycleList = defineListSpec({
   sorts: { fiscalYear: 'c.fiscal_year' },
   defaultSort: ['fiscalYear', 'DESC'],
   tieBreaker: 'c.id',
+});
+
+export const cycleEvaluationList = defineListSpec({
+  resource: 'cycle-evaluations',
+  alias: 'e',
+  filters: {
+    id: { kind: 'uuid', column: 'e.id' },
+    cycleId: { kind: 'integer', column: 'e.cycle_id', min: 1900, max: 2200 },
+    period: { kind: 'string', column: 'e.period', maxLength: 12 },
+    periodKind: { kind: 'enum', column: 'e.period_kind', values: CYCLE_EVALUATION_PERIOD_KINDS },
+    status: { kind: 'enum', column: 'e.status', values: CYCLE_EVALUATION_STATUSES },
+    requestedById: { kind: 'uuid', column: 'e.requested_by_id' },
+  },
+  sorts: { createdAt: 'e.created_at', period: 'e.period', cycleId: 'e.cycle_id' },
+  defaultSort: ['createdAt', 'DESC'],
+  tieBreaker: 'e.id',
 });

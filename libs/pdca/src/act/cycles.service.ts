@@ -4,12 +4,16 @@ import { hasPermission, NotFoundError, type Actor } from '@tracker/core';
 import { fetchPage, type ListRequest, type Page } from '@tracker/database';
 import type { DataSource } from 'typeorm';
 import { coversConfidentialIncident } from '../check/case-file-access';
+import { IncidentStatistics } from '../check/incident-statistics';
 import { MEASURE_LATE_SQL, MEASURE_RATING_SQL } from '../do/measure-derived.sql';
 import { Redactor } from '../shared/confidential-fields';
 import { cycleList } from './act.lists';
 import { Cycle } from './cycle.entity';
 
 type Counts = Record<string, number>;
+
+/** A span of a cycle: the fiscal year, or one of its quarters. */
+export type CycleSpan = Pick<Cycle, 'startsOn' | 'endsOn'>;
 
 export interface CycleSummary {
   planVersions: { id: string; number: number; status: string; cabinetDecisionDate: string }[];
@@ -40,7 +44,10 @@ const JAPAN_DAY = (column: string) => `(${column} AT TIME ZONE 'Asia/Tokyo')::da
  */
 @Injectable()
 export class CyclesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly incidentStatistics: IncidentStatistics,
+  ) {}
 
   async list(request: ListRequest, actor: Actor): Promise<Page<CycleView>> {
     const qb = this.dataSource.getRepository(Cycle).createQueryBuilder('c');
@@ -73,7 +80,11 @@ export class CyclesService {
     };
   }
 
-  private async summary(cycle: Cycle, actor: Actor): Promise<CycleSummary> {
+  /**
+   * The counts of a span of the cycle (its fiscal year, or a quarter of it) for the reader.
+   * Incidents come from the incident statistics (by reported month), not from counting them.
+   */
+  async summary(cycle: CycleSpan, actor: Actor): Promise<CycleSummary> {
     const range = [cycle.startsOn, cycle.endsOn];
     const countBy = async (key: string, from: string): Promise<Counts> => {
       const rows: { key: string | null; n: number }[] = await this.dataSource.query(
@@ -91,9 +102,21 @@ export class CyclesService {
       `SELECT count(*)::int AS late ${measures} AND ${MEASURE_LATE_SQL}`,
       range,
     );
-    const incidents = `FROM incident i WHERE i.reported_date BETWEEN $1 AND $2
-      AND i.status <> 'duplicate' ${cleared ? '' : `AND i.confidentiality <> 'confidential'`}`;
-    const incidentsBySector = await countBy('i.sector', incidents);
+    const incidents = await this.incidentStatistics.counts(
+      ['sector', 'severity', 'status'],
+      cleared,
+      {
+        reportedFrom: cycle.startsOn,
+        reportedTo: cycle.endsOn,
+        excludeStatuses: ['duplicate'],
+      },
+    );
+    const incidentsBy = (key: 'sector' | 'severity' | 'status'): Counts => {
+      const counts: Counts = {};
+      for (const row of incidents) counts[row[key]] = (counts[row[key]] ?? 0) + row.n;
+      return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+    };
+    const incidentsBySector = incidentsBy('sector');
     const investigationsByStatus = await countBy(
       'v.status',
       `FROM investigation v WHERE ${this.investigationsOfYear(actor)}`,
@@ -117,8 +140,8 @@ export class CyclesService {
       incidents: {
         reported: total(incidentsBySector),
         bySector: incidentsBySector,
-        bySeverity: await countBy('i.severity', incidents),
-        byStatus: await countBy('i.status', incidents),
+        bySeverity: incidentsBy('severity'),
+        byStatus: incidentsBy('status'),
       },
       investigations: { opened: total(investigationsByStatus), byStatus: investigationsByStatus },
       guidance: { issued: total(guidanceByKind), public: published, byKind: guidanceByKind },
@@ -131,7 +154,7 @@ export class CyclesService {
   }
 
   /** Versions approved by the end of the year (or today) and not superseded before it began. */
-  private planVersionsInForce(cycle: Cycle): Promise<CycleSummary['planVersions']> {
+  private planVersionsInForce(cycle: CycleSpan): Promise<CycleSummary['planVersions']> {
     return this.dataSource.query(
       `SELECT v.id, v.number, v.status, to_char(v.cabinet_decision_date, 'YYYY-MM-DD') AS "cabinetDecisionDate"
          FROM plan_version v LEFT JOIN plan_version n ON n.id = v.superseded_by_id

@@ -4,6 +4,7 @@ import { ReviewSubject, type ReviewSubjectHandler } from '../review/review-subje
 import { reviewingMinistry } from '../review/reviewer-routing';
 import { Guidance } from './guidance.entity';
 import { GuidanceService } from './guidance.service';
+import { isIssued } from './guidance.status';
 
 /**
  * Guidance in review: a submitted version waits for the reviewers of its issuing authority (the
@@ -28,8 +29,12 @@ export class GuidanceReviewSubject implements ReviewSubjectHandler {
     };
   }
 
-  approve(tx: Tx, id: string) {
-    return this.guidance.approveIn(tx, id);
+  async approve(tx: Tx, id: string) {
+    const g = await tx.get(Guidance, id);
+    // A follow-up task on issued guidance (scan.guidance-follow-up-due): approving it confirms
+    // the follow-up; an issued text never changes.
+    if (isIssued(g.status)) return;
+    await this.guidance.approveIn(tx, id);
   }
 
   requestChanges(tx: Tx, id: string, comment: string) {

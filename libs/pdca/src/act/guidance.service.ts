@@ -68,7 +68,12 @@ export class GuidanceService {
         );
       }
       await this.checkLinks(tx, changes);
-      return guidanceView(await tx.save(guidance));
+      const saved = await tx.save(guidance);
+      if (isIssued(saved.status) && saved.followUpResult) {
+        // The follow-up is done: its task (scan.guidance-follow-up-due) waits no longer.
+        await this.reviews.closeForSubject(tx, 'guidance', saved.id, 'follow-up result recorded');
+      }
+      return guidanceView(saved);
     });
   }
 

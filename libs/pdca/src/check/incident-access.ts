@@ -2,6 +2,7 @@ import type { ConfidentialityLevel, IncidentAction } from '@tracker/contracts';
 import { ForbiddenError, NotFoundError, ReferenceNotFoundError } from '@tracker/core';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Redactor } from '../shared/confidential-fields';
+import type { IncidentScore } from './incident-score.entity';
 import type { Incident } from './incident.entity';
 import { incidentStatus } from './incident.status';
 
@@ -50,6 +51,7 @@ export type IncidentView = Incident & {
   actions: IncidentAction[];
   redactedFields: string[];
   investigationIds?: string[];
+  score?: IncidentScore | null;
 };
 
 export function incidentView(incident: Incident, redactor: Redactor): IncidentView {

@@ -22,6 +22,7 @@ import {
   onlyVisibleIncidents,
   type IncidentView,
 } from './incident-access';
+import { IncidentScore } from './incident-score.entity';
 import { Incident } from './incident.entity';
 import { Organisation } from './organisation.entity';
 
@@ -60,9 +61,11 @@ export class IncidentQueriesService {
       investigations.map((r) => r.id),
       redactor,
     );
+    const score = await this.dataSource.getRepository(IncidentScore).findOneBy({ id });
     return {
       ...incidentView(incident, redactor),
       investigationIds: investigations.map((r) => r.id).filter((i) => !hidden.has(i)),
+      score,
     };
   }
 

@@ -12,6 +12,16 @@ export const INCIDENT_STAT_DIMENSIONS = [
 export type IncidentStatDimension = (typeof INCIDENT_STAT_DIMENSIONS)[number];
 export type IncidentCount<D extends IncidentStatDimension> = Record<D, string> & { n: number };
 
+/**
+ * Which incidents to count: reported between two dates (whole months, as the summary keeps
+ * them; quarters and fiscal years are whole months), and without some statuses.
+ */
+export interface IncidentStatFilter {
+  reportedFrom?: string;
+  reportedTo?: string;
+  excludeStatuses?: readonly string[];
+}
+
 /** The dimensions of the brief summary (incident_stat_brief). */
 const BRIEF_DIMENSIONS = ['status', 'severity', 'confidentiality'] as const;
 
@@ -34,12 +44,15 @@ export class IncidentStatistics {
   async counts<D extends IncidentStatDimension>(
     dimensions: readonly D[],
     includeConfidential: boolean,
+    only: IncidentStatFilter = {},
   ): Promise<IncidentCount<D>[]> {
     const columns = dimensions.filter((d) => INCIDENT_STAT_DIMENSIONS.includes(d));
     const select = columns.map((c) => (c === 'month' ? `to_char(month, 'YYYY-MM') AS month` : c));
     const group = columns.length ? `GROUP BY ${columns.join(', ')}` : '';
     // The brief summary has a few dozen rows; the full one tens of thousands at scale.
-    const brief = columns.every((c) => (BRIEF_DIMENSIONS as readonly string[]).includes(c));
+    const brief =
+      !only.reportedFrom &&
+      columns.every((c) => (BRIEF_DIMENSIONS as readonly string[]).includes(c));
     const summary = brief
       ? `SELECT status, severity, confidentiality, n FROM incident_stat_brief
          UNION ALL SELECT status, severity, confidentiality, n FROM incident_stat_delta`
@@ -48,10 +61,16 @@ export class IncidentStatistics {
     const rows: IncidentCount<D>[] = await this.dataSource.query(
       `SELECT ${[...select, 'sum(n)::int AS n'].join(', ')}
          FROM (${summary}) s
-        WHERE $1 OR confidentiality <> 'confidential'
+        WHERE ($1 OR confidentiality <> 'confidential')
+          AND NOT (status = ANY ($2::text[]))
+          ${brief ? '' : `AND ($3::date IS NULL OR month BETWEEN date_trunc('month', $3::date) AND $4::date)`}
         ${group}
        HAVING sum(n) <> 0`,
-      [includeConfidential],
+      [
+        includeConfidential,
+        only.excludeStatuses ?? [],
+        ...(brief ? [] : [only.reportedFrom ?? null, only.reportedTo ?? null]),
+      ],
     );
     return rows;
   }

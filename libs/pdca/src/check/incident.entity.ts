@@ -31,6 +31,9 @@ const OPTIONAL_TEXT = { type: String, nullable: true } as const;
 @Entity('incident')
 // Trigram indexes for the free-text search, created by a hand-written migration.
 @Index('ix_incident_text_trgm', { synchronize: false })
+// Nearest titles around a date, for the duplicate search of triage (migration IncidentTriage).
+@Index('ix_incident_title_ja_near', { synchronize: false })
+@Index('ix_incident_title_en_near', { synchronize: false })
 // Indexes ordered for the list's page step (migration IncidentListIndexes).
 @Index('ix_incident_reported', { synchronize: false })
 @Index('ix_incident_status_reported', { synchronize: false })

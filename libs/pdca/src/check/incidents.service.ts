@@ -8,6 +8,7 @@ import {
   type Actor,
 } from '@tracker/core';
 import { In } from 'typeorm';
+import { ReviewWorkflow } from '../review/review-workflow.service';
 import { Redactor } from '../shared/confidential-fields';
 import { TimelineService } from '../shared/timeline.service';
 import { checkNotBefore, formatIncidentReference, requireOneOf } from './check.rules';
@@ -30,6 +31,8 @@ import { Incident } from './incident.entity';
 import { assertDuplicateTarget, INCIDENT_FINAL_STATUSES, incidentStatus } from './incident.status';
 import { Organisation } from './organisation.entity';
 
+type IncidentMove = 'triage' | 'close' | 'dismiss' | 'duplicate';
+
 function checkIncident(i: Partial<Incident>): void {
   requireOneOf({ titleJa: i.titleJa, titleEn: i.titleEn }, 'incident title');
   requireOneOf({ summaryJa: i.summaryJa, summaryEn: i.summaryEn }, 'incident summary');
@@ -45,6 +48,7 @@ export class IncidentsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly timelines: TimelineService,
+    private readonly reviews: ReviewWorkflow,
   ) {}
 
   create(dto: CreateIncidentDto, actor: Actor): Promise<IncidentView> {
@@ -65,6 +69,8 @@ export class IncidentsService {
           status: 'reported',
         }),
       );
+      // Scoring, duplicate search and the analysts' triage task follow in the worker.
+      await tx.emit('incident.triage', { incidentId: incident.id });
       return incidentView(incident, redactor);
     });
   }
@@ -89,7 +95,12 @@ export class IncidentsService {
   }
 
   triage(id: string, dto: TriageIncidentDto, actor: Actor): Promise<IncidentView> {
-    return this.move(id, actor, 'triage', (incident) => {
+    return this.uow.run(actor, (tx) => this.triageIn(tx, id, dto));
+  }
+
+  /** `triage` in the caller's transaction (approving the incident's triage task). */
+  triageIn(tx: Tx, id: string, dto: TriageIncidentDto): Promise<IncidentView> {
+    return this.moveIn(tx, id, 'triage', (incident) => {
       if (dto.severity) incident.severity = dto.severity;
     });
   }
@@ -147,23 +158,37 @@ export class IncidentsService {
       }
       incident.status = incidentStatus.next(incident.status, 'investigate');
       await tx.save(incident, 'investigate');
+      await this.reviews.closeForSubject(tx, 'incident', id, 'taken into an investigation');
     }
   }
 
   private move(
     id: string,
     actor: Actor,
-    action: 'triage' | 'close' | 'dismiss' | 'duplicate',
+    action: IncidentMove,
     apply: (incident: Incident, tx: Tx, redactor: Redactor) => void | Promise<void>,
   ): Promise<IncidentView> {
-    const redactor = new Redactor(actor);
-    return this.uow.run(actor, async (tx) => {
-      const incident = assertIncidentVisible(await tx.lock(Incident, id), redactor);
-      const status = incidentStatus.next(incident.status, action);
-      await apply(incident, tx, redactor);
-      incident.status = status;
-      return incidentView(await tx.save(incident, action), redactor);
-    });
+    return this.uow.run(actor, (tx) => this.moveIn(tx, id, action, apply));
+  }
+
+  /**
+   * A move of the incident on behalf of `tx.actor`. Once it leaves `reported` a waiting triage
+   * task has nothing left to decide, so it is closed in the same transaction.
+   */
+  private async moveIn(
+    tx: Tx,
+    id: string,
+    action: IncidentMove,
+    apply: (incident: Incident, tx: Tx, redactor: Redactor) => void | Promise<void>,
+  ): Promise<IncidentView> {
+    const redactor = new Redactor(tx.actor);
+    const incident = assertIncidentVisible(await tx.lock(Incident, id), redactor);
+    const status = incidentStatus.next(incident.status, action);
+    await apply(incident, tx, redactor);
+    incident.status = status;
+    const saved = await tx.save(incident, action);
+    await this.reviews.closeForSubject(tx, 'incident', id, `the incident was ${status}`);
+    return incidentView(saved, redactor);
   }
 
   /** Every organisation must exist, and stay so until the incident is written. */

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { MeasureScansService } from './measure-scans.service';
 import { AuditModule } from '@tracker/audit';
 import { PlanModule } from '../plan/plan.module';
 import { MeasureContentService } from './measure-content.service';
@@ -22,13 +24,14 @@ export const DO_ENTITIES = [
 
 /** The Do stage: measures, their milestones and KPIs, and quarterly progress reports. */
 @Module({
-  imports: [AuditModule, PlanModule, TypeOrmModule.forFeature(DO_ENTITIES)],
+  imports: [AuditModule, PlanModule, NotificationsModule, TypeOrmModule.forFeature(DO_ENTITIES)],
   providers: [
     MeasuresService,
     MeasureContentService,
     ProgressReportsService,
     MeasuresPlanParticipant,
+    MeasureScansService,
   ],
-  exports: [MeasuresService, MeasureContentService, ProgressReportsService],
+  exports: [MeasuresService, MeasureContentService, ProgressReportsService, MeasureScansService],
 })
 export class DoModule {}

@@ -7,6 +7,7 @@ export * from './measure-kpi.entity';
 export * from './measure-lateness';
 export * from './measure-milestone.entity';
 export * from './measure-objective.entity';
+export * from './measure-scans.service';
 export * from './measure-scope';
 export * from './measure-views';
 export * from './measure.dto';

@@ -76,6 +76,32 @@ export class NotificationsService {
     return created;
   }
 
+  /**
+   * The set-based `notify`, for scans: `select` yields one row per notification, with the
+   * columns recipient_id, kind, title, body, dedupe_key (and review_task_id, or NULL). Those a
+   * recipient already had (same dedupe key) are skipped, so a scan that runs again notifies no
+   * one twice, even when two runs overlap. Returns how many were created.
+   */
+  async notifyFrom(tx: Tx, select: { sql: string; params?: unknown[] }): Promise<number> {
+    const ids = await tx.insertFrom(
+      Notification,
+      {
+        // Most candidates were notified on an earlier run: skip them before inserting.
+        sql: `SELECT DISTINCT ON (s.recipient_id, s.dedupe_key) s.* FROM (${select.sql}) AS s
+               WHERE NOT EXISTS (SELECT 1 FROM notification n
+                                  WHERE n.recipient_id = s.recipient_id AND n.dedupe_key = s.dedupe_key)`,
+        params: select.params,
+        columns: ['recipient_id', 'kind', 'title', 'body', 'dedupe_key', 'review_task_id'],
+      },
+      { onConflict: 'ON CONFLICT (recipient_id, dedupe_key) DO NOTHING' },
+    );
+    await tx.emitMany(
+      'notification.send-email',
+      ids.map((notificationId) => ({ payload: { notificationId } })),
+    );
+    return ids.length;
+  }
+
   /** The e-mail job: sends a notification once and records that it was sent. */
   async sendEmail(id: string): Promise<'sent' | 'skipped'> {
     const [row]: { email: string; title: string; body: string; emailed_at: Date | null }[] =

@@ -117,4 +117,14 @@ export class ReviewTask extends TrackedEntity {
   })
   @Column({ type: 'text', nullable: true })
   closedReason: string | null;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'What the job that opened the task found for the reviewer (a triage: scores and duplicate candidates)',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  context: Record<string, unknown> | null;
 }

@@ -39,42 +39,54 @@ export class ReviewWorkflow {
 
   /** Opens the task unless one is already waiting, or the subject no longer awaits review. */
   open(job: OpenReviewTaskPayload): Promise<ReviewTask | null> {
-    return this.uow.run(systemActor('review'), async (tx) => {
-      await tx.em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `review_task:${job.subjectType}:${job.subjectId}:${job.kind}`,
-      ]);
-      const waiting = await tx.em.findOne(ReviewTask, {
-        where: {
-          subjectType: job.subjectType,
-          subjectId: job.subjectId,
-          kind: job.kind,
-          status: In([...ACTIVE]),
-        },
-      });
-      if (waiting) return null;
-      const subject = await this.subjects
-        .get(job.subjectType)
-        .awaitingReview(tx, job.subjectId, job.kind);
-      if (!subject) return null;
-      const task = await tx.insert(
-        tx.em.create(ReviewTask, {
-          subjectType: job.subjectType,
-          subjectId: job.subjectId,
-          subjectLabel: subject.label,
-          kind: job.kind,
-          status: 'open',
-          assignedRole: subject.assignedRole,
-          assigneeId: subject.assigneeId ?? null,
-          ministry: subject.ministry,
-          submittedById: job.submittedById,
-          dueAt: this.deadlineFrom(new Date(), job.kind),
-          escalationLevel: 0,
-        }),
-      );
-      await tx.emit('review.escalate', { taskId: task.id, level: 0 }, { runAt: task.dueAt });
-      await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
-      return task;
+    return this.uow.run(systemActor('review'), (tx) => this.openIn(tx, job));
+  }
+
+  /**
+   * `open` in the caller's transaction, for a job that also writes to the subject (triage
+   * scores the incident and opens its task together). `context` is what the job found for the
+   * reviewer (duplicate candidates, say); it is stored on the task.
+   */
+  async openIn(
+    tx: Tx,
+    job: OpenReviewTaskPayload,
+    context: Record<string, unknown> | null = null,
+  ): Promise<ReviewTask | null> {
+    await tx.em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `review_task:${job.subjectType}:${job.subjectId}:${job.kind}`,
+    ]);
+    const waiting = await tx.em.findOne(ReviewTask, {
+      where: {
+        subjectType: job.subjectType,
+        subjectId: job.subjectId,
+        kind: job.kind,
+        status: In([...ACTIVE]),
+      },
     });
+    if (waiting) return null;
+    const subject = await this.subjects
+      .get(job.subjectType)
+      .awaitingReview(tx, job.subjectId, job.kind);
+    if (!subject) return null;
+    const task = await tx.insert(
+      tx.em.create(ReviewTask, {
+        subjectType: job.subjectType,
+        subjectId: job.subjectId,
+        subjectLabel: subject.label,
+        kind: job.kind,
+        status: 'open',
+        assignedRole: subject.assignedRole,
+        assigneeId: subject.assigneeId ?? null,
+        ministry: subject.ministry,
+        submittedById: job.submittedById,
+        dueAt: this.deadlineFrom(new Date(), job.kind),
+        escalationLevel: 0,
+        context,
+      }),
+    );
+    await tx.emit('review.escalate', { taskId: task.id, level: 0 }, { runAt: task.dueAt });
+    await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
+    return task;
   }
 
   /**
@@ -124,6 +136,73 @@ export class ReviewWorkflow {
       if (previousClaimer) await this.notifications.notify(tx, [previousClaimer], message);
       return 'escalated';
     });
+  }
+
+  /**
+   * The set-based `open`, for scans: in the caller's transaction, opens a task for each row of
+   * `select` (columns subject_type, subject_id, subject_label, kind, assigned_role, ministry) that
+   * has no task of its kind waiting, then schedules the escalation of the new ones and notifies
+   * their people, all set-based. The scan's query decides that the subject needs the task. Returns the new tasks.
+   */
+  async openFrom(
+    tx: Tx,
+    kind: ReviewKind,
+    select: { sql: string; params?: unknown[] },
+  ): Promise<ReviewTask[]> {
+    const params = [...(select.params ?? []), this.deadlineOf(kind), kind];
+    const ids = await tx.insertFrom(
+      ReviewTask,
+      {
+        sql: `SELECT s.subject_type, s.subject_id, s.subject_label, s.kind, s.assigned_role, s.ministry,
+                     'open' AS status, 0 AS escalation_level,
+                     now() + make_interval(secs => $${params.length - 1}::double precision / 1000) AS due_at
+                FROM (${select.sql}) AS s WHERE s.kind = $${params.length}`,
+        params,
+        columns: [
+          'subject_type',
+          'subject_id',
+          'subject_label',
+          'kind',
+          'assigned_role',
+          'ministry',
+          'status',
+          'escalation_level',
+          'due_at',
+        ],
+      },
+      {
+        onConflict: `ON CONFLICT (subject_type, subject_id, kind)
+                     WHERE status IN ('open', 'claimed', 'escalated') DO NOTHING`,
+      },
+    );
+    if (!ids.length) return [];
+    const tasks = await tx.em.find(ReviewTask, { where: { id: In(ids) }, order: { dueAt: 'ASC' } });
+    await tx.emitMany(
+      'review.escalate',
+      tasks.map((task) => ({ payload: { taskId: task.id, level: 0 }, runAt: task.dueAt })),
+    );
+    // New tasks have no assignee, claimer or submitter: their people are the role in the ministry.
+    const messages = tasks.map((task) => {
+      const m = reviewMessages.assigned(task);
+      return {
+        review_task_id: task.id,
+        kind: m.kind,
+        title: m.title,
+        body: m.body,
+        dedupe_key: m.dedupeKey,
+        role: task.assignedRole,
+        ministry: task.ministry,
+      };
+    });
+    await this.notifications.notifyFrom(tx, {
+      sql: `SELECT u.id AS recipient_id, m.kind, m.title, m.body, m.dedupe_key, m.review_task_id
+              FROM jsonb_to_recordset($1::jsonb) AS m(review_task_id uuid, kind text, title text,
+                   body text, dedupe_key text, role text, ministry text)
+              JOIN app_user u ON u.disabled_at IS NULL AND m.role = ANY (u.roles)
+                             AND (m.ministry IS NULL OR u.ministry = m.ministry)`,
+      params: [JSON.stringify(messages)],
+    });
+    return tasks;
   }
 
   /** Closes the waiting tasks of a subject that moved on by other means, in the caller's transaction. */

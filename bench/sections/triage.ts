@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DUPLICATES, DUPLICATES_SQL, duplicatesParams, scoreIncident } from '@tracker/pdca';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import type { BenchContext } from '../lib/context';
+import { MemorySampler } from '../lib/memory';
+import { printRow } from '../lib/report';
+import { round } from '../lib/stats';
+import { psql } from '../lib/sql';
+
+const WORKERS = 2;
+const GOAL_JOBS_PER_SECOND = 200;
+
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'nest-cli.json'))) dir = dirname(dir);
+  return dir;
+}
+
+/** A worker process as production runs it (`npm run bench` has built dist/). */
+async function startWorker(databaseUrl: string, prefix: string): Promise<ChildProcess> {
+  const child = spawn('node', ['dist/apps/worker/src/main.js'], {
+    cwd: repositoryRoot(),
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      QUEUE_PREFIX: prefix,
+      WORKER_SCHEDULES: 'false',
+      OUTBOX_POLL_MS: '50',
+      AUDIT_SEAL_INTERVAL_MS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  while (!/ready/.test(output)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`worker did not start: ${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return child;
+}
+
+const stopped = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+/** Reported incidents no triage has reached yet (each run takes fresh ones). */
+function untriaged(databaseUrl: string, count: number): string[] {
+  return psql(
+    databaseUrl,
+    `SELECT i.id FROM incident i
+      WHERE i.status = 'reported' AND i.confidentiality <> 'confidential'
+        AND NOT EXISTS (SELECT 1 FROM review_task t WHERE t.subject_id = i.id AND t.kind = 'triage')
+      ORDER BY i.sequence DESC LIMIT ${count}`,
+  );
+}
+
+/**
+ * The baseline: the job's own reads and search without the framework — lock the incident, score
+ * it, run the duplicate SQL — on `clients` connections (as many as workers), rolled back.
+ */
+async function directLoop(databaseUrl: string, ids: string[], clients: number): Promise<number> {
+  const queue = [...ids];
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const db = new Client({ connectionString: databaseUrl });
+      await db.connect();
+      try {
+        for (let id = queue.pop(); id; id = queue.pop()) {
+          await db.query('BEGIN');
+          const {
+            rows: [row],
+          } = await db.query(
+            `SELECT id, title_ja AS "titleJa", title_en AS "titleEn", occurred_date::text AS "occurredDate",
+                    confidentiality, sector, risk_categories AS "riskCategories",
+                    affected_interests AS "affectedInterests", people_affected AS "peopleAffected",
+                    advanced_ai AS "advancedAi", open_weight AS "openWeight", severity
+               FROM incident WHERE id = $1 FOR UPDATE`,
+            [id],
+          );
+          scoreIncident(row);
+          await db.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
+            String(DUPLICATES.threshold),
+          ]);
+          await db.query(DUPLICATES_SQL, duplicatesParams(row));
+          await db.query('ROLLBACK');
+        }
+      } finally {
+        await db.end();
+      }
+    }),
+  );
+  return ids.length / ((Date.now() - started) / 1000);
+}
+
+async function deleteQueueKeys(prefix: string) {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * Triage throughput: N `incident.triage` jobs for existing reported incidents, through the
+ * outbox and BullMQ into two worker processes (score, duplicate search on a million incidents,
+ * task, notifications, all audited), against the same scoring and duplicate SQL run directly.
+ */
+export async function triageSection(ctx: BenchContext) {
+  const jobs = ctx.quick ? 300 : 2000;
+  const ids = untriaged(ctx.databaseUrl, jobs * 2);
+  if (ids.length < jobs * 2) throw new Error(`only ${ids.length} untriaged reported incidents`);
+  const [baselineIds, jobIds] = [ids.slice(0, jobs), ids.slice(jobs)];
+
+  const direct = await directLoop(ctx.databaseUrl, baselineIds, WORKERS);
+  process.stdout.write(
+    `  baseline: ${round(direct, 0)} incidents/s scored and searched directly\n`,
+  );
+
+  const prefix = `bench-triage-${process.pid}`;
+  const workers = await Promise.all(
+    Array.from({ length: WORKERS }, () => startWorker(ctx.databaseUrl, prefix)),
+  );
+  const memory = new MemorySampler(
+    Object.fromEntries(workers.map((w, i) => [`worker ${i + 1}`, w.pid ?? 0])),
+  ).start();
+  let rate = 0;
+  let seconds = 0;
+  try {
+    const list = `ARRAY[${jobIds.map((id) => `'${id}'`).join(',')}]::uuid[]`;
+    const started = Date.now();
+    psql(
+      ctx.databaseUrl,
+      `INSERT INTO outbox_event (type, payload)
+       SELECT 'incident.triage', jsonb_build_object('incidentId', id) FROM unnest(${list}) id`,
+    );
+    const deadline = started + 30 * 60_000;
+    for (;;) {
+      const [done] = psql(
+        ctx.databaseUrl,
+        `SELECT count(*) FROM review_task WHERE kind = 'triage' AND subject_id = ANY(${list})`,
+      ).map(Number);
+      if (done >= jobs) break;
+      if (Date.now() > deadline) throw new Error(`only ${done} of ${jobs} triage jobs done`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    seconds = (Date.now() - started) / 1000;
+    rate = jobs / seconds;
+  } finally {
+    await Promise.all(workers.map(stopped));
+    const peaks = memory.stop();
+    ctx.memory.worker = Math.max(ctx.memory.worker ?? 0, ...Object.values(peaks));
+    await deleteQueueKeys(prefix);
+  }
+
+  const row = {
+    operation: `triage: ${jobs} incident.triage jobs (score, duplicates among 1M, task, notifications), ${WORKERS} worker processes`,
+    measured: `${round(rate, 0)} jobs/s (${round(seconds, 1)} s)`,
+    baseline: `${round(direct, 0)} incidents/s: lock, score and duplicate SQL direct on ${WORKERS} connections`,
+    ratio: `${round(rate / direct, 2)}× the direct SQL`,
+    goal: `≥ ${GOAL_JOBS_PER_SECOND} jobs/s`,
+    met: rate >= GOAL_JOBS_PER_SECOND,
+  };
+  ctx.rows.push(row);
+  printRow(row);
+}
