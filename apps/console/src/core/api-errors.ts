@@ -1,6 +1,7 @@
 import type { ApiErrorBody } from '@tracker/contracts';
 import { HttpError } from 'ra-core';
 import { ACT_ERROR_CODES } from '../i18n/act-messages';
+import { DO_CHECK_ERROR_CODES } from '../i18n/do-check-messages';
 
 /** Error codes the console explains in the user's language (tracker.errors.<code>). */
 export const EXPLAINED_ERROR_CODES = [
@@ -30,7 +31,11 @@ export const EXPLAINED_ERROR_CODES = [
 ] as const;
 export type ExplainedErrorCode = (typeof EXPLAINED_ERROR_CODES)[number];
 
-const explained = new Set<string>([...EXPLAINED_ERROR_CODES, ...ACT_ERROR_CODES]);
+const explained = new Set<string>([
+  ...EXPLAINED_ERROR_CODES,
+  ...ACT_ERROR_CODES,
+  ...DO_CHECK_ERROR_CODES,
+]);
 
 /** The translation key for an API error code, or null when the server's own message must do. */
 export function errorMessageKey(code: string | undefined): string | null {
