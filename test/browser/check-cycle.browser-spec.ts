@@ -129,6 +129,17 @@ describe('the Do and Check stages through the console', () => {
     await analyst.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
     expect(await analyst.locator('tbody tr').innerText()).toContain(TITLE);
 
+    // Save the search; the saved query in the sidebar brings it back on a fresh list.
+    await analyst.getByRole('button', { name: '現在の検索条件を保存...' }).click();
+    await field(analyst, '検索条件名').fill('顧客情報の誤表示');
+    await analyst.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await analyst.getByRole('menuitem', { name: '事案' }).click();
+    await analyst.goto('/incidents?filter=%7B%7D');
+    await analyst.waitForFunction(() => document.querySelectorAll('tbody tr').length > 1);
+    await app.screenshot(analyst, 'ja-incidents');
+    await analyst.getByRole('listitem').filter({ hasText: '顧客情報の誤表示' }).click();
+    await analyst.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+
     // Screenshots of the incident in both languages.
     await analyst.goto(incidentUrl);
     await analyst.getByRole('tab', { name: '概要' }).waitFor();
