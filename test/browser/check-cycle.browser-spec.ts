@@ -126,7 +126,7 @@ describe('the Do and Check stages through the console', () => {
     await analyst.getByRole('textbox', { name: '検索' }).fill('顧客情報の誤表示');
     await analyst.getByRole('cell', { name: TITLE }).waitFor();
     // Only the new incident matches (the list debounces the search, so wait for it).
-    await analyst.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await analyst.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
     expect(await analyst.locator('tbody tr').innerText()).toContain(TITLE);
 
     // Save the search; the saved query in the sidebar brings it back on a fresh list.
@@ -135,10 +135,10 @@ describe('the Do and Check stages through the console', () => {
     await analyst.getByRole('dialog').getByRole('button', { name: '保存' }).click();
     await analyst.getByRole('menuitem', { name: '事案' }).click();
     await analyst.goto('/incidents?filter=%7B%7D');
-    await analyst.waitForFunction(() => document.querySelectorAll('tbody tr').length > 1);
+    await analyst.locator('tbody tr').nth(1).waitFor();
     await app.screenshot(analyst, 'ja-incidents');
     await analyst.getByRole('listitem').filter({ hasText: '顧客情報の誤表示' }).click();
-    await analyst.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await analyst.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
 
     // Screenshots of the incident in both languages.
     await analyst.goto(incidentUrl);
@@ -185,6 +185,8 @@ describe('the Do and Check stages through the console', () => {
     await field(coordinator, '報告期間').fill(period);
     await coordinator.getByRole('button', { name: '保存' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
+    await coordinator.waitForLoadState('networkidle');
+    await app.screenshot(coordinator, 'ja-measure-reports');
     const point = coordinator.locator('li', { hasText: period }).locator('[data-rating]');
     expect(await point.getAttribute('data-rating')).toBe('amber');
     await coordinator.context().close();
