@@ -12,7 +12,7 @@ import {
   type Sector,
   type TraceType,
 } from '@tracker/contracts';
-import type { MoveTexts, ResourceTexts } from './domain-messages';
+import type { MoveTexts, ResourceTexts } from './catalogue';
 
 type Texts<K extends string> = Record<K, string>;
 
