@@ -75,6 +75,9 @@ describe('the Act stage through the console: guidance, review, revision, amendme
       await analyst.getByLabel('根拠とする調査結果').click();
       await analyst.getByRole('option').first().click();
       await analyst.keyboard.press('Escape');
+      // Guidance names its addressees: here a whole sector.
+      await analyst.getByRole('combobox', { name: '名宛分野' }).click();
+      await analyst.getByRole('option').nth(1).click();
       await analyst.getByLabel('件名（日本語）').fill(TITLE);
       await analyst
         .getByLabel('件名（英語）')

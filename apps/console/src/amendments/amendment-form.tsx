@@ -58,8 +58,8 @@ export const AmendmentForm = () => {
       />
       <TargetName />
       <SelectInput source="leadMinistry" choices={choicesOf('tracker.ministry', MINISTRY_CODES)} />
-      <TextInput source="proposedChangeJa" validate={change} multiline minRows={4} />
-      <TextInput source="proposedChangeEn" validate={change} multiline minRows={4} />
+      <TextInput source="proposedChangeJa" validate={change} multiline minRows={4} fullWidth />
+      <TextInput source="proposedChangeEn" validate={change} multiline minRows={4} fullWidth />
       {readsFindings && (
         <ReferenceArrayInput
           source="findingIds"
