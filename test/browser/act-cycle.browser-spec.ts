@@ -50,7 +50,7 @@ async function waitForTask(page: Page, text: string, open: () => Promise<void>):
 
 const openInbox = (page: Page) => async () => {
   await page.goto('/review-inbox');
-  await page.getByRole('heading', { name: '審査・承認待ち' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: '審査・承認待ち' }).waitFor();
 };
 
 describe('the Act stage through the console: guidance, review, revision, amendment', () => {
@@ -135,6 +135,10 @@ describe('the Act stage through the console: guidance, review, revision, amendme
       await admin
         .getByLabel('改定の内容（英語）')
         .fill('Browser test: cover cross-border transfers.');
+      // An amendment is justified by findings or issued guidance.
+      await admin.getByLabel('根拠とする指導・助言等').click();
+      await admin.getByRole('option').first().click();
+      await admin.keyboard.press('Escape');
       await admin.getByRole('button', { name: '保存' }).click();
       await admin.getByRole('tab', { name: '概要' }).waitFor();
       await admin.locator('[data-move="submit"]').click();

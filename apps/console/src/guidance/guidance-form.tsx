@@ -49,7 +49,11 @@ const FindingsInput = () => {
 const OrganisationsInput = () => {
   const [locale] = useLocaleState();
   return (
-    <ReferenceArrayInput source="addresseeOrganisationIds" reference="organisations">
+    <ReferenceArrayInput
+      source="addresseeOrganisationIds"
+      reference="organisations"
+      sort={{ field: 'nameJa', order: 'ASC' }}
+    >
       <AutocompleteArrayInput
         optionText={(o: RaRecord) => localized(o, 'name', locale)}
         filterToQuery={(q: string) => ({ q })}
