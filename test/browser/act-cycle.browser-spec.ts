@@ -16,9 +16,8 @@ const REVISED_BODY = [
   '第1 趣旨',
   '生成AIサービスに個人データを入力する前に、保存場所と適用法令を確認すること。',
   '第2 対応',
-  '利用規程を整備すること。',
-  '第3 報告',
   '対応状況を90日以内に報告すること。',
+  '利用規程を整備すること。',
 ].join('\n');
 const CHANGE = 'ブラウザ試験：越境データ移転への対応を施策III-2に追加する。';
 
@@ -198,7 +197,7 @@ describe('the Act stage through the console: guidance, review, revision, amendme
       const changed = body.locator('[data-diff="changed"]');
       expect(await changed.locator('[data-side="left"]').innerText()).toContain('保存場所を確認');
       expect(await changed.locator('[data-side="right"]').innerText()).toContain('適用法令');
-      expect(await body.locator('[data-diff="added"]').count()).toBe(2);
+      expect(await body.locator('[data-diff="added"]').innerText()).toContain('90日以内');
       await check(analyst, 'ja diff');
       await app.screenshot(analyst, 'ja-act-guidance-diff');
       await toEnglish(analyst);

@@ -61,7 +61,7 @@ function useValue() {
 }
 
 const cell = { fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
-const number = { ...cell, width: 40, color: 'text.secondary', textAlign: 'right' } as const;
+const number = { ...cell, width: 48, color: 'text.secondary', textAlign: 'right' } as const;
 
 /** One side of a row: the line, its colour and a sign that does not rely on colour. */
 const Side = ({ row, side }: { row: DiffRow; side: 'left' | 'right' }) => {
@@ -77,7 +77,6 @@ const Side = ({ row, side }: { row: DiffRow; side: 'left' | 'right' }) => {
       <TableCell
         sx={{
           ...cell,
-          width: '50%',
           bgcolor: marked ? colour : line ? undefined : 'grey.100',
         }}
         data-side={side}
