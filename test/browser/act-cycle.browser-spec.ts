@@ -170,6 +170,7 @@ describe('the Act stage through the console: guidance, review, revision, amendme
         .locator('[data-testid="trace-graph"] [data-node="amendment"]')
         .first()
         .waitFor();
+      await app.screenshot(reviewer, 'ja-act-trace');
 
       // The analyst issues the approved guidance: the text locks; then revises it.
       await analyst.goto(guidanceUrl);

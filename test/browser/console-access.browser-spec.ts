@@ -58,8 +58,8 @@ const MENU: Record<Role, string[]> = {
   ],
 };
 
-/** A menu entry's text without the count its badge shows (the review inbox's waiting tasks). */
-const withoutBadge = (entry: string) => entry.replace(/\s*\d+\s*$/, '').trim();
+/** A menu entry's text without the count its icon's badge shows (the review inbox's waiting tasks). */
+const withoutBadge = (entry: string) => entry.replace(/^\s*\d+\s*/, '').trim();
 
 describe('the console by role (Debian Chromium, built API serving the built console)', () => {
   let app: ConsoleApp;
