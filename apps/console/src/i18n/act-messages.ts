@@ -12,19 +12,10 @@ import {
   type Sector,
   type TraceType,
 } from '@tracker/contracts';
+import type { ActErrorCode } from '../core/api-errors';
 import type { MoveTexts, ResourceTexts } from './domain-messages';
 
 type Texts<K extends string> = Record<K, string>;
-
-/** API error codes of the Act stage and the review inbox that the console explains. */
-export const ACT_ERROR_CODES = [
-  'own_work',
-  'not_assignee',
-  'claimed_by_other',
-  'not_issued',
-  'plan_draft_open',
-] as const;
-export type ActErrorCode = (typeof ACT_ERROR_CODES)[number];
 
 /** Moves of a guidance version that the console offers (approve/return are the reviewer's). */
 export const GUIDANCE_MOVES = ['submit', 'issue', 'withdraw', 'revise', 'acknowledge'] as const;

@@ -9,7 +9,6 @@ import type {
   Role,
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
-import type { ActMessages } from './act-messages';
 
 type Texts<K extends string> = Record<K, string>;
 
@@ -218,6 +217,3 @@ export interface DomainMessages {
     errors: Texts<ExplainedErrorCode>;
   };
 }
-
-/** A language's whole catalogue: the texts above and each stage module's (act-messages.ts). */
-export type ConsoleMessages = DomainMessages & ActMessages;
