@@ -1,6 +1,5 @@
 import type { ApiErrorBody } from '@tracker/contracts';
 import { HttpError } from 'ra-core';
-import { ACT_ERROR_CODES } from '../i18n/act-messages';
 
 /** Error codes the console explains in the user's language (tracker.errors.<code>). */
 export const EXPLAINED_ERROR_CODES = [
@@ -29,6 +28,16 @@ export const EXPLAINED_ERROR_CODES = [
   'network_error',
 ] as const;
 export type ExplainedErrorCode = (typeof EXPLAINED_ERROR_CODES)[number];
+
+/** Codes of the Act stage and the review inbox, explained in i18n/act-messages.ts. */
+export const ACT_ERROR_CODES = [
+  'own_work',
+  'not_assignee',
+  'claimed_by_other',
+  'not_issued',
+  'plan_draft_open',
+] as const;
+export type ActErrorCode = (typeof ACT_ERROR_CODES)[number];
 
 const explained = new Set<string>([...EXPLAINED_ERROR_CODES, ...ACT_ERROR_CODES]);
 

@@ -9,8 +9,6 @@ import type {
   Role,
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
-import type { DoCheckMessages } from './do-check-messages';
-import type { ActMessages } from './act-messages';
 
 import type { MoveTexts, ResourceTexts, Texts } from './catalogue';
 
@@ -207,6 +205,3 @@ export interface DomainMessages {
     errors: Texts<ExplainedErrorCode>;
   };
 }
-
-/** A language's whole catalogue: the core's messages and each stage module's. */
-export type ConsoleMessages = DomainMessages & DoCheckMessages & ActMessages;
