@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { loadConfig, type AppConfig } from '@tracker/core';
 import { JobQueues, outboxJobId, type NewJob } from '@tracker/queue';
-import { Redis } from 'ioredis';
-import { repositoryRoot } from '../../test/support/api-process';
-import { WorkerProcess } from '../../test/support/worker-process';
 import type { BenchContext } from '../lib/context';
 import { MemorySampler } from '../lib/memory';
+import { deleteQueueKeys, REDIS_URL, startBenchWorker, stopBenchWorker } from '../lib/workers';
 import { printRow } from '../lib/report';
 import { round } from '../lib/stats';
 import { psql } from '../lib/sql';
@@ -19,19 +16,9 @@ function queueConfig(ctx: BenchContext, prefix: string): AppConfig {
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-only-secret',
     DATABASE_URL: ctx.databaseUrl,
+    REDIS_URL,
     QUEUE_PREFIX: prefix,
   });
-}
-
-async function deleteKeys(redisUrl: string, prefix: string) {
-  const redis = new Redis(redisUrl);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
 }
 
 /** An escalation of a task that does not exist: the handler looks it up and has nothing to do. */
@@ -56,7 +43,7 @@ async function directAdds(ctx: BenchContext, events: number): Promise<number> {
   }
   const rate = events / ((performance.now() - started) / 1000);
   await queues.onApplicationShutdown();
-  await deleteKeys(queueConfig(ctx, prefix).redisUrl, prefix);
+  await deleteQueueKeys(prefix);
   return rate;
 }
 
@@ -79,18 +66,7 @@ async function drain(ctx: BenchContext, events: number) {
   );
   const pending = () =>
     Number(psql(ctx.databaseUrl, `SELECT count(*) FROM outbox_event WHERE relayed_at IS NULL`)[0]);
-  const config = queueConfig(ctx, prefix);
-  const worker = await WorkerProcess.start(join(repositoryRoot(), 'dist'), {
-    PATH: process.env.PATH ?? '',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-only-secret',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: ctx.databaseUrl,
-    REDIS_URL: config.redisUrl,
-    QUEUE_PREFIX: prefix,
-    WORKER_SCHEDULES: 'false',
-    AUDIT_SEAL_INTERVAL_MS: '0',
-  });
+  const worker = await startBenchWorker(ctx.databaseUrl, prefix);
   const memory = new MemorySampler({ worker: worker.pid }).start();
   const started = performance.now();
   let left = pending();
@@ -105,9 +81,9 @@ async function drain(ctx: BenchContext, events: number) {
       `SELECT count(*) FROM outbox_event WHERE type = 'review.escalate' AND done_at > now() - make_interval(secs => ${Math.ceil(seconds) + 5})`,
     )[0],
   );
-  await worker.stop();
+  await stopBenchWorker(worker);
   ctx.memory.worker = Math.max(ctx.memory.worker ?? 0, memory.stop().worker);
-  await deleteKeys(config.redisUrl, prefix);
+  await deleteQueueKeys(prefix);
   psql(ctx.databaseUrl, `UPDATE outbox_event SET done_at = now() WHERE done_at IS NULL`);
   return { rate: events / seconds, seconds, processed };
 }

@@ -1,60 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { DUPLICATES, DUPLICATES_SQL, duplicatesParams, scoreIncident } from '@tracker/pdca';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { BenchContext } from '../lib/context';
 import { MemorySampler } from '../lib/memory';
+import { deleteQueueKeys, startBenchWorker, stopBenchWorker } from '../lib/workers';
 import { printRow } from '../lib/report';
 import { round } from '../lib/stats';
 import { psql } from '../lib/sql';
 
 const WORKERS = 2;
 const GOAL_JOBS_PER_SECOND = 200;
-
-function repositoryRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'nest-cli.json'))) dir = dirname(dir);
-  return dir;
-}
-
-/** A worker process as production runs it (`npm run bench` has built dist/). */
-async function startWorker(databaseUrl: string, prefix: string): Promise<ChildProcess> {
-  const child = spawn('node', ['dist/apps/worker/src/main.js'], {
-    cwd: repositoryRoot(),
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      QUEUE_PREFIX: prefix,
-      WORKER_SCHEDULES: 'false',
-      OUTBOX_POLL_MS: '50',
-      AUDIT_SEAL_INTERVAL_MS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 30_000;
-  while (!/ready/.test(output)) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`worker did not start: ${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return child;
-}
-
-const stopped = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 /** Reported incidents no triage has reached yet (each run takes fresh ones). */
 function untriaged(databaseUrl: string, count: number): string[] {
@@ -106,20 +60,6 @@ async function directLoop(databaseUrl: string, ids: string[], clients: number): 
   return ids.length / ((Date.now() - started) / 1000);
 }
 
-async function deleteQueueKeys(prefix: string) {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 /**
  * Triage throughput: N `incident.triage` jobs for existing reported incidents, through the
  * outbox and BullMQ into two worker processes (score, duplicate search on a million incidents,
@@ -138,10 +78,10 @@ export async function triageSection(ctx: BenchContext) {
 
   const prefix = `bench-triage-${process.pid}`;
   const workers = await Promise.all(
-    Array.from({ length: WORKERS }, () => startWorker(ctx.databaseUrl, prefix)),
+    Array.from({ length: WORKERS }, () => startBenchWorker(ctx.databaseUrl, prefix)),
   );
   const memory = new MemorySampler(
-    Object.fromEntries(workers.map((w, i) => [`worker ${i + 1}`, w.pid ?? 0])),
+    Object.fromEntries(workers.map((w, i) => [`worker ${i + 1}`, w.pid])),
   ).start();
   let rate = 0;
   let seconds = 0;
@@ -166,7 +106,7 @@ export async function triageSection(ctx: BenchContext) {
     seconds = (Date.now() - started) / 1000;
     rate = jobs / seconds;
   } finally {
-    await Promise.all(workers.map(stopped));
+    await Promise.all(workers.map(stopBenchWorker));
     const peaks = memory.stop();
     ctx.memory.worker = Math.max(ctx.memory.worker ?? 0, ...Object.values(peaks));
     await deleteQueueKeys(prefix);

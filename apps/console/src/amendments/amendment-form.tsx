@@ -58,13 +58,14 @@ export const AmendmentForm = () => {
       />
       <TargetName />
       <SelectInput source="leadMinistry" choices={choicesOf('tracker.ministry', MINISTRY_CODES)} />
-      <TextInput source="proposedChangeJa" validate={change} multiline minRows={4} />
-      <TextInput source="proposedChangeEn" validate={change} multiline minRows={4} />
+      <TextInput source="proposedChangeJa" validate={change} multiline minRows={4} fullWidth />
+      <TextInput source="proposedChangeEn" validate={change} multiline minRows={4} fullWidth />
       {readsFindings && (
         <ReferenceArrayInput
           source="findingIds"
           reference="findings"
           filter={{ status: 'accepted' }}
+          sort={{ field: 'createdAt', order: 'DESC' }}
         >
           <AutocompleteArrayInput
             optionText={(f: RaRecord) => localized(f, 'statement', locale)}
@@ -72,7 +73,12 @@ export const AmendmentForm = () => {
           />
         </ReferenceArrayInput>
       )}
-      <ReferenceArrayInput source="guidanceIds" reference="guidance" filter={{ status: 'issued' }}>
+      <ReferenceArrayInput
+        source="guidanceIds"
+        reference="guidance"
+        filter={{ status: 'issued' }}
+        sort={{ field: 'issueDate', order: 'DESC' }}
+      >
         <AutocompleteArrayInput
           optionText={(g: RaRecord) =>
             `${translate('tracker.act.version_label', { reference: g.referenceNumber, number: g.versionNumber })} ${localized(g, 'title', locale)}`

@@ -1,7 +1,5 @@
 import type { ApiErrorBody } from '@tracker/contracts';
 import { HttpError } from 'ra-core';
-import { ACT_ERROR_CODES } from '../i18n/act-messages';
-import { DO_CHECK_ERROR_CODES } from '../i18n/do-check-messages';
 
 /** Error codes the console explains in the user's language (tracker.errors.<code>). */
 export const EXPLAINED_ERROR_CODES = [
@@ -30,6 +28,40 @@ export const EXPLAINED_ERROR_CODES = [
   'network_error',
 ] as const;
 export type ExplainedErrorCode = (typeof EXPLAINED_ERROR_CODES)[number];
+
+/** Codes of the Act stage and the review inbox, explained in i18n/act-messages.ts. */
+export const ACT_ERROR_CODES = [
+  'own_work',
+  'not_assignee',
+  'claimed_by_other',
+  'not_issued',
+  'plan_draft_open',
+] as const;
+export type ActErrorCode = (typeof ACT_ERROR_CODES)[number];
+
+/** Codes of the Do and Check stages, explained in i18n/do-check-messages.ts. */
+export const DO_CHECK_ERROR_CODES = [
+  'clearance_required',
+  'outside_ministry',
+  'burden_justification_required',
+  'incident_not_investigable',
+  'incident_removal',
+  'duplicate_of_itself',
+  'duplicate_of_duplicate',
+  'investigation_concluded',
+  'not_an_analyst',
+  'no_findings',
+  'not_concludable',
+  'not_deletable',
+  'not_reportable',
+  'milestones_open',
+  'mixed_plan_versions',
+  'kpi_not_served',
+  'period_not_begun',
+  'period_before_start',
+  'report_exists',
+] as const;
+export type DoCheckErrorCode = (typeof DO_CHECK_ERROR_CODES)[number];
 
 const explained = new Set<string>([
   ...EXPLAINED_ERROR_CODES,

@@ -1,4 +1,5 @@
 import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import type { Permission } from '@tracker/contracts';
 import type { ReactNode } from 'react';
 import {
   Labeled,
@@ -7,6 +8,7 @@ import {
   SingleFieldList,
   TextField,
   useLocaleState,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -48,7 +50,10 @@ export const BodyText = ({ source }: { source: 'bodyJa' | 'bodyEn'; label?: stri
 export const GuidanceDetails = () => {
   const record = useRecordContext();
   const translate = useTranslate();
+  const { permissions = [] } = usePermissions<Permission[]>();
   if (!record) return null;
+  // Findings sit in case files: only those who read investigations see them.
+  const readsFindings = permissions.includes('investigations.read');
   const named = (record.addresseeOrganisationIds as string[] | undefined)?.length;
   return (
     <Stack spacing={2}>
@@ -97,13 +102,15 @@ export const GuidanceDetails = () => {
         <TextField source="legalBasis" />
       </Labeled>
       <Row>
-        <Labeled source="findingIds">
-          <ReferenceArrayField source="findingIds" reference="findings">
-            <SingleFieldList linkType={false}>
-              <LinkedChip text="statement" />
-            </SingleFieldList>
-          </ReferenceArrayField>
-        </Labeled>
+        {readsFindings && (
+          <Labeled source="findingIds">
+            <ReferenceArrayField source="findingIds" reference="findings">
+              <SingleFieldList linkType={false}>
+                <LinkedChip text="statement" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          </Labeled>
+        )}
         {named ? (
           <Labeled source="addresseeOrganisationIds">
             <ReferenceArrayField source="addresseeOrganisationIds" reference="organisations">

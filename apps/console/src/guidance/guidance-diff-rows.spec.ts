@@ -1,4 +1,4 @@
-import { foldUnchanged, sideBySide, type DiffRow } from './guidance-diff-rows';
+import { defaultPair, foldUnchanged, sideBySide, type DiffRow } from './guidance-diff-rows';
 
 const show = (rows: DiffRow[]) =>
   rows.map(
@@ -80,5 +80,21 @@ describe('the side-by-side difference view', () => {
     expect(foldUnchanged(sideBySide([{ op: 'equal', lines: ['a', 'b'] }]))).toEqual([
       { folded: 2 },
     ]);
+  });
+});
+
+describe('the versions compared by default', () => {
+  const versions = [
+    { id: 'v1', versionNumber: 1 },
+    { id: 'v2', versionNumber: 2 },
+    { id: 'v3', versionNumber: 3 },
+  ];
+  it('compares the version shown with the one it revises', () => {
+    expect(defaultPair(versions, 'v3')).toEqual(['v2', 'v3']);
+    expect(defaultPair(versions, 'v2')).toEqual(['v1', 'v2']);
+  });
+  it('compares the first version with its revision, and nothing when there is one version', () => {
+    expect(defaultPair(versions, 'v1')).toEqual(['v1', 'v2']);
+    expect(defaultPair([{ id: 'v1', versionNumber: 1 }], 'v1')).toBeNull();
   });
 });

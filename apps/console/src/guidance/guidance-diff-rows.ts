@@ -86,3 +86,17 @@ export function foldUnchanged(
   if (folded) out.push({ folded });
   return out;
 }
+
+/**
+ * The versions to compare when the reader has not picked any: the one shown against the one it
+ * revises, or against its revision when it is the first.
+ */
+export function defaultPair(
+  versions: readonly { id: string; versionNumber: number }[],
+  currentId: string,
+): [string, string] | null {
+  if (versions.length < 2) return null;
+  const at = versions.findIndex((v) => v.id === currentId);
+  if (at <= 0) return [versions[0].id, versions[1].id];
+  return [versions[at - 1].id, versions[at].id];
+}

@@ -10,7 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { Fragment } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDateOnly } from '../time/japan-time';
 import { foldUnchanged, sideBySide, type DiffRow, type LineChunk } from './guidance-diff-rows';
 
 interface VersionBrief {
@@ -47,10 +48,14 @@ const ENUMS: Record<string, string> = {
   addresseeSector: 'tracker.sector',
 };
 
+const DATES = new Set(['issueDate', 'followUpDate']);
+
 function useValue() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (field: string, value: unknown): string => {
     if (value == null || value === '') return '—';
+    if (DATES.has(field)) return formatDateOnly(String(value), locale);
     if (typeof value === 'boolean') {
       return translate(value ? 'tracker.act.public_yes' : 'tracker.act.public_no');
     }
@@ -61,7 +66,7 @@ function useValue() {
 }
 
 const cell = { fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
-const number = { ...cell, width: 40, color: 'text.secondary', textAlign: 'right' } as const;
+const number = { ...cell, width: 48, color: 'text.secondary', textAlign: 'right' } as const;
 
 /** One side of a row: the line, its colour and a sign that does not rely on colour. */
 const Side = ({ row, side }: { row: DiffRow; side: 'left' | 'right' }) => {
@@ -77,7 +82,6 @@ const Side = ({ row, side }: { row: DiffRow; side: 'left' | 'right' }) => {
       <TableCell
         sx={{
           ...cell,
-          width: '50%',
           bgcolor: marked ? colour : line ? undefined : 'grey.100',
         }}
         data-side={side}
@@ -122,6 +126,12 @@ const BodyDiff = ({ body, diff }: { body: GuidanceDiff['bodies'][number]; diff: 
       </Stack>
       {body.changed && (
         <Table size="small" sx={{ tableLayout: 'fixed' }}>
+          <colgroup>
+            <col style={{ width: 48 }} />
+            <col />
+            <col style={{ width: 48 }} />
+            <col />
+          </colgroup>
           <TableHead>
             <TableRow>
               <TableCell colSpan={2}>

@@ -49,7 +49,11 @@ const FindingsInput = () => {
 const OrganisationsInput = () => {
   const [locale] = useLocaleState();
   return (
-    <ReferenceArrayInput source="addresseeOrganisationIds" reference="organisations">
+    <ReferenceArrayInput
+      source="addresseeOrganisationIds"
+      reference="organisations"
+      sort={{ field: 'nameJa', order: 'ASC' }}
+    >
       <AutocompleteArrayInput
         optionText={(o: RaRecord) => localized(o, 'name', locale)}
         filterToQuery={(q: string) => ({ q })}
@@ -82,7 +86,7 @@ export const GuidanceForm = () => {
         choices={choicesOf('tracker.ministry', MINISTRY_CODES)}
         validate={required()}
       />
-      <TextInput source="legalBasis" validate={[required(), maxLength(1000)]} />
+      <TextInput source="legalBasis" validate={[required(), maxLength(1000)]} fullWidth />
       <FindingsInput />
       <OrganisationsInput />
       <SelectInput
@@ -90,10 +94,10 @@ export const GuidanceForm = () => {
         choices={choicesOf('tracker.sector', SECTOR_CODES)}
         helperText="tracker.act.any_addressee"
       />
-      <TextInput source="titleJa" validate={title} />
-      <TextInput source="titleEn" validate={title} />
-      <TextInput source="bodyJa" validate={body} multiline minRows={8} />
-      <TextInput source="bodyEn" validate={body} multiline minRows={8} />
+      <TextInput source="titleJa" validate={title} fullWidth />
+      <TextInput source="titleEn" validate={title} fullWidth />
+      <TextInput source="bodyJa" validate={body} multiline minRows={8} fullWidth />
+      <TextInput source="bodyEn" validate={body} multiline minRows={8} fullWidth />
       <BooleanInput source="public" />
       <DateInput source="followUpDate" />
     </SimpleForm>

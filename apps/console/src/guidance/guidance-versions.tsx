@@ -29,21 +29,8 @@ import type { TrackerDataProvider } from '../core/data-provider';
 import { localized } from '../shared/localized-text-field';
 import { formatDateOnly } from '../time/japan-time';
 import { GuidanceStatusChips } from './guidance-chips';
+import { defaultPair } from './guidance-diff-rows';
 import { GuidanceDiffView, type GuidanceDiff } from './guidance-diff-view';
-
-/**
- * The versions to compare when the reader has not picked any: the one shown against the one it
- * revises, or against its revision when it is the first.
- */
-export function defaultPair(
-  versions: readonly { id: string; versionNumber: number }[],
-  currentId: string,
-): [string, string] | null {
-  if (versions.length < 2) return null;
-  const at = versions.findIndex((v) => v.id === currentId);
-  if (at <= 0) return [versions[0].id, versions[1].id];
-  return [versions[at - 1].id, versions[at].id];
-}
 
 const VersionPicker = ({
   id,

@@ -12,19 +12,10 @@ import {
   type Sector,
   type TraceType,
 } from '@tracker/contracts';
-import type { MoveTexts, ResourceTexts } from './domain-messages';
+import type { ActErrorCode } from '../core/api-errors';
+import type { MoveTexts, ResourceTexts } from './catalogue';
 
 type Texts<K extends string> = Record<K, string>;
-
-/** API error codes of the Act stage and the review inbox that the console explains. */
-export const ACT_ERROR_CODES = [
-  'own_work',
-  'not_assignee',
-  'claimed_by_other',
-  'not_issued',
-  'plan_draft_open',
-] as const;
-export type ActErrorCode = (typeof ACT_ERROR_CODES)[number];
 
 /** Moves of a guidance version that the console offers (approve/return are the reviewer's). */
 export const GUIDANCE_MOVES = ['submit', 'issue', 'withdraw', 'revise', 'acknowledge'] as const;
@@ -168,7 +159,7 @@ export interface ActMessages {
     trace_type: Texts<TraceType>;
     sector: Texts<Sector>;
     act: {
-      tabs: Texts<'details' | 'text' | 'versions' | 'history' | 'trace' | 'summary' | 'records'>;
+      tabs: Texts<'details' | 'versions' | 'history' | 'trace' | 'summary' | 'records'>;
       version_label: string;
       locked: string;
       locked_help: string;
@@ -181,7 +172,6 @@ export interface ActMessages {
       versions_help: string;
       diff_from: string;
       diff_to: string;
-      diff_show: string;
       diff_same: string;
       diff_fields: string;
       diff_no_field_changes: string;
@@ -193,12 +183,10 @@ export interface ActMessages {
       diff_removed: string;
       current_version: string;
       opened_plan: string;
-      plan_amended: string;
       review_pending: string;
       review_decide: string;
       cycle_label: string;
       cycle_current: string;
-      cycle_plan: string;
       figures: Texts<
         | 'measures'
         | 'measures_late'
@@ -232,7 +220,6 @@ export interface ActMessages {
       claimed_by_me: string;
       claimed_by_other: string;
       escalated: string;
-      subject: string;
       comment: string;
       own_work: string;
       badge: string;
@@ -522,7 +509,6 @@ export const actJa: ActMessages = {
     act: {
       tabs: {
         details: '概要',
-        text: '本文',
         versions: '版の履歴と比較',
         history: '変更履歴',
         trace: '関連の追跡',
@@ -542,7 +528,6 @@ export const actJa: ActMessages = {
       versions_help: '比較する2つの版を選んでください。左が比較元、右が比較先です。',
       diff_from: '比較元',
       diff_to: '比較先',
-      diff_show: '比較する',
       diff_same: '同じ版どうしは比較できません',
       diff_fields: '項目の違い',
       diff_no_field_changes: '本文以外の項目に違いはありません',
@@ -554,13 +539,11 @@ export const actJa: ActMessages = {
       diff_removed: '削除された行',
       current_version: 'この版',
       opened_plan: 'この改定案の承認により作成された計画の版',
-      plan_amended: '改定するAI基本計画の版',
       review_pending:
         'この案件は審査中です。審査担当者は「審査・承認待ち」から承認または修正依頼ができます。',
       review_decide: '審査・承認待ちを開く',
       cycle_label: '%{year} PDCAサイクル',
       cycle_current: '実施中の年度',
-      cycle_plan: '年度末時点の計画',
       figures: {
         measures: '実施中の施策',
         measures_late: 'うち遅延',
@@ -607,7 +590,6 @@ export const actJa: ActMessages = {
       claimed_by_me: '自分が担当中',
       claimed_by_other: 'ほかの担当者が対応中',
       escalated: 'エスカレーション %{level} 段階',
-      subject: '案件を開く',
       comment: 'コメント',
       own_work:
         '自分が提出した案件は自分で承認できません（職務分掌）。ほかの審査担当者に依頼してください。',
@@ -898,7 +880,6 @@ export const actEn: ActMessages = {
     act: {
       tabs: {
         details: 'Details',
-        text: 'Text',
         versions: 'Versions and differences',
         history: 'History',
         trace: 'Trace',
@@ -918,7 +899,6 @@ export const actEn: ActMessages = {
       versions_help: 'Pick two versions to compare: the older on the left, the newer on the right.',
       diff_from: 'From',
       diff_to: 'To',
-      diff_show: 'Compare',
       diff_same: 'Pick two different versions',
       diff_fields: 'Fields that differ',
       diff_no_field_changes: 'No field other than the text differs',
@@ -930,13 +910,11 @@ export const actEn: ActMessages = {
       diff_removed: 'Removed line',
       current_version: 'This version',
       opened_plan: 'Plan version opened by approving this amendment',
-      plan_amended: 'Plan version it amends',
       review_pending:
         'This is in review. Reviewers approve it or request changes from the review inbox.',
       review_decide: 'Open the review inbox',
       cycle_label: '%{year} PDCA cycle',
       cycle_current: 'Running now',
-      cycle_plan: 'Plan in force at the year end',
       figures: {
         measures: 'Measures running',
         measures_late: 'of which late',
@@ -983,7 +961,6 @@ export const actEn: ActMessages = {
       claimed_by_me: 'Claimed by you',
       claimed_by_other: 'Claimed by another reviewer',
       escalated: 'Escalated (level %{level})',
-      subject: 'Open the subject',
       comment: 'Comment',
       own_work:
         'You cannot approve what you submitted yourself (separation of duties). Ask another reviewer.',

@@ -27,32 +27,10 @@ import {
   type RagRating,
   type Severity,
 } from '@tracker/contracts';
+import type { DoCheckErrorCode } from '../core/api-errors';
 
 type Texts<K extends string> = Record<K, string>;
 
-/** API error codes of the Do and Check stages that the console explains. */
-export const DO_CHECK_ERROR_CODES = [
-  'clearance_required',
-  'outside_ministry',
-  'burden_justification_required',
-  'incident_not_investigable',
-  'incident_removal',
-  'duplicate_of_itself',
-  'duplicate_of_duplicate',
-  'investigation_concluded',
-  'not_an_analyst',
-  'no_findings',
-  'not_concludable',
-  'not_deletable',
-  'not_reportable',
-  'milestones_open',
-  'mixed_plan_versions',
-  'kpi_not_served',
-  'period_not_begun',
-  'period_before_start',
-  'report_exists',
-] as const;
-export type DoCheckErrorCode = (typeof DO_CHECK_ERROR_CODES)[number];
 interface MoveTexts {
   label: string;
   title: string;

@@ -9,24 +9,10 @@ import type {
   Role,
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
-import type { DoCheckMessages } from './do-check-messages';
-import type { ActMessages } from './act-messages';
 
-type Texts<K extends string> = Record<K, string>;
+import type { MoveTexts, ResourceTexts, Texts } from './catalogue';
 
-/** A move's button, its dialog title and the help text that says what it does. */
-export interface MoveTexts {
-  label: string;
-  title: string;
-  help: string;
-  done: string;
-}
-
-export interface ResourceTexts<F extends string> {
-  /** "singular |||| plural" (polyglot). */
-  name: string;
-  fields: Texts<F>;
-}
+export type { MoveTexts, ResourceTexts } from './catalogue';
 
 export type PdcaStage = 'plan' | 'do' | 'check' | 'act';
 
@@ -219,6 +205,3 @@ export interface DomainMessages {
     errors: Texts<ExplainedErrorCode>;
   };
 }
-
-/** A language's whole catalogue: the core's messages and each stage module's. */
-export type ConsoleMessages = DomainMessages & DoCheckMessages & ActMessages;

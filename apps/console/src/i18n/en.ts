@@ -1,8 +1,9 @@
 import { MINISTRIES, MINISTRY_CODES, type Ministry } from '@tracker/contracts';
 import { mergeTranslations } from 'ra-core';
 import { actEn } from './act-messages';
+import type { ConsoleMessages } from './console-messages';
 import { doCheckEn } from './do-check-messages';
-import type { ConsoleMessages, DomainMessages } from './domain-messages';
+import type { DomainMessages } from './domain-messages';
 
 const ministries = Object.fromEntries(
   MINISTRY_CODES.map((code) => [code, MINISTRIES[code].en]),

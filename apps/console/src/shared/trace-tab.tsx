@@ -20,6 +20,13 @@ const COLUMN_COLOUR: Record<TraceStage, string> = {
   measure: STAGE_COLOURS.do,
 };
 
+/** Records without a life cycle of their own show their parent's status (an objective, its plan's). */
+const STATUS_OF: Partial<Record<TraceType, string>> = {
+  plan_objective: 'plan_version',
+  plan_kpi: 'plan_version',
+  measure_kpi: 'measure',
+};
+
 const { nodeWidth: W, nodeHeight: H } = DEFAULT_GEOMETRY;
 /** Characters of a label that fit one line of a box (CJK and Latin alike, roughly). */
 const FITS = 15;
@@ -35,7 +42,9 @@ const Node = ({ node, root }: { node: PlacedNode; root: boolean }) => {
   const colour = COLUMN_COLOUR[node.stage];
   const kind = translate(`tracker.trace_type.${node.type}`);
   const status = node.status
-    ? translate(`tracker.status.${node.type}.${node.status}`, { _: node.status })
+    ? translate(`tracker.status.${STATUS_OF[node.type] ?? node.type}.${node.status}`, {
+        _: node.status,
+      })
     : '';
   const label = node.redacted ? translate('tracker.trace.redacted') : (node.label ?? '');
   const name = `${kind}: ${label}${status ? `（${status}）` : ''}`;
@@ -143,7 +152,14 @@ export const TraceTab = ({ entityType, id }: TraceTabProps) => {
           {translate('tracker.trace.truncated')}
         </Alert>
       )}
-      <Box sx={{ overflowX: 'auto', pb: 1 }}>
+      {/* The page's content column is a flex item: bound the drawing so that it scrolls. */}
+      <Box
+        sx={{
+          overflowX: 'auto',
+          pb: 1,
+          maxWidth: { xs: 'calc(100vw - 48px)', md: 'calc(100vw - 300px)' },
+        }}
+      >
         <svg
           width={layout.width}
           height={layout.height}
