@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { ConsoleApp } from './console-app';
 
@@ -10,6 +11,10 @@ function currentQuarter(): string {
   const [year, month] = daysAgo(0).split('-').map(Number);
   return month >= 4 ? `FY${year}-Q${Math.ceil((month - 3) / 3)}` : `FY${year - 1}-Q4`;
 }
+
+/** The input labelled exactly `label` (required ones may carry an asterisk). */
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[()（）]/g, '\\$&')}\\s*\\*?\\s*$`));
 
 /** Picks `option` in the MUI select labelled `label` (one value, or one more of several). */
 async function choose(page: Page, label: string, option: string, multiple = false) {
@@ -38,10 +43,10 @@ describe('the Do and Check stages through the console', () => {
     // Log the incident.
     await analyst.getByRole('menuitem', { name: '事案' }).click();
     await analyst.getByRole('link', { name: '作成' }).click();
-    await analyst.getByLabel('発生日').fill(daysAgo(6));
-    await analyst.getByLabel('報告日').fill(daysAgo(2));
+    await field(analyst, '発生日').fill(daysAgo(6));
+    await field(analyst, '報告日').fill(daysAgo(2));
     await choose(analyst, '重大度', '中');
-    await analyst.getByLabel('件名（日本語）').fill(TITLE);
+    await field(analyst, '件名（日本語）').fill(TITLE);
     await analyst
       .getByLabel('概要（日本語）')
       .fill('問い合わせ対応の生成AIが、別の顧客の注文情報を回答に含めた。');
@@ -66,14 +71,14 @@ describe('the Do and Check stages through the console', () => {
     await analyst.locator('[data-status="triaged"]').first().waitFor();
     await analyst.getByRole('tab', { name: '経過' }).click();
     await analyst.getByRole('heading', { name: '事案：トリアージ' }).waitFor();
-    await analyst.getByLabel('コメント').fill('事業者に保存設定の確認を依頼する。');
+    await field(analyst, 'コメント').fill('事業者に保存設定の確認を依頼する。');
     await analyst.getByRole('button', { name: 'コメントを追加' }).click();
     await analyst.getByText('事業者に保存設定の確認を依頼する。').waitFor();
 
     // Open an investigation on it; the incident moves under investigation.
     await analyst.getByRole('link', { name: '調査を開始' }).click();
-    await analyst.getByLabel('件名（日本語）').fill('顧客情報の誤表示に関する調査');
-    await analyst.getByLabel('調査の範囲').fill('生成AIの回答生成と顧客データの分離');
+    await field(analyst, '件名（日本語）').fill('顧客情報の誤表示に関する調査');
+    await field(analyst, '調査の範囲').fill('生成AIの回答生成と顧客データの分離');
     await analyst.getByRole('button', { name: '保存' }).click();
     await analyst.getByRole('tab', { name: '情報提供の求め' }).waitFor();
     const investigationUrl = analyst.url().replace(/\/show.*$/, '/show');
@@ -86,14 +91,14 @@ describe('the Do and Check stages through the console', () => {
     await analyst.getByRole('tab', { name: '情報提供の求め' }).click();
     await analyst.getByRole('link', { name: '情報提供を求める' }).click();
     await analyst.getByText('責任追及のためではありません').waitFor();
-    await analyst.getByLabel('求め先').fill(String(organisation.name_ja).slice(0, 4));
+    await field(analyst, '求め先').fill(String(organisation.name_ja).slice(0, 4));
     await analyst
       .getByRole('option', { name: String(organisation.name_ja) })
       .first()
       .click();
-    await analyst.getByLabel('件名').fill('入力データの保存設定について');
-    await analyst.getByLabel('質問事項').fill('顧客データの分離方法と保存期間を教えてください。');
-    await analyst.getByLabel('回答期限').fill(daysAgo(-30));
+    await field(analyst, '件名').fill('入力データの保存設定について');
+    await field(analyst, '質問事項').fill('顧客データの分離方法と保存期間を教えてください。');
+    await field(analyst, '回答期限').fill(daysAgo(-30));
     await analyst
       .getByLabel('負担への配慮（追加の求めが必要な理由）')
       .fill('再発防止策の確認に不可欠なため');
@@ -106,7 +111,7 @@ describe('the Do and Check stages through the console', () => {
     await analyst
       .getByLabel('調査結果（日本語）')
       .fill('顧客ごとの会話履歴の分離が不十分であった。');
-    await analyst.getByLabel('根拠資料').fill('事業者の自主報告\n情報提供の求めへの回答');
+    await field(analyst, '根拠資料').fill('事業者の自主報告\n情報提供の求めへの回答');
     await choose(analyst, 'リスクの程度', '高');
     await choose(analyst, '推奨する対応', '指導・助言');
     await analyst.getByRole('button', { name: '保存' }).click();
@@ -120,7 +125,20 @@ describe('the Do and Check stages through the console', () => {
     await analyst.getByRole('menuitem', { name: '事案' }).click();
     await analyst.getByRole('textbox', { name: '検索' }).fill('顧客情報の誤表示');
     await analyst.getByRole('cell', { name: TITLE }).waitFor();
-    expect(await analyst.getByRole('row').count()).toBe(2);
+    // Only the new incident matches (the list debounces the search, so wait for it).
+    await analyst.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
+    expect(await analyst.locator('tbody tr').innerText()).toContain(TITLE);
+
+    // Save the search; the saved query in the sidebar brings it back on a fresh list.
+    await analyst.getByRole('button', { name: '現在の検索条件を保存...' }).click();
+    await field(analyst, '検索条件名').fill('顧客情報の誤表示');
+    await analyst.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await analyst.getByRole('menuitem', { name: '事案' }).click();
+    await analyst.goto('/incidents?filter=%7B%7D');
+    await analyst.locator('tbody tr').nth(1).waitFor();
+    await app.screenshot(analyst, 'ja-incidents');
+    await analyst.getByRole('listitem').filter({ hasText: '顧客情報の誤表示' }).click();
+    await analyst.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
 
     // Screenshots of the incident in both languages.
     await analyst.goto(incidentUrl);
@@ -154,13 +172,21 @@ describe('the Do and Check stages through the console', () => {
     await coordinator.getByRole('tab', { name: '進捗報告' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
     await coordinator.getByRole('link', { name: '進捗報告を提出' }).click();
-    await coordinator.getByLabel('報告期間').fill(period);
+    // A quarter that has not begun: the API's refusal appears on the period field.
+    await field(coordinator, '報告期間').fill('FY2099-Q1');
     await coordinator.getByRole('radio', { name: '黄（課題あり）' }).check();
-    await coordinator.getByLabel('評価の根拠').fill('説明会の参加者数が目標を下回っている。');
-    await coordinator.getByLabel('責任者').fill('内閣府 科学技術・イノベーション推進事務局 参事官');
-    await coordinator.getByLabel('進捗の説明（日本語）').fill('第3回説明会を実施した。');
+    await field(coordinator, '評価の根拠').fill('説明会の参加者数が目標を下回っている。');
+    await field(coordinator, '責任者').fill('内閣府 科学技術・イノベーション推進事務局 参事官');
+    await field(coordinator, '進捗の説明（日本語）').fill('第3回説明会を実施した。');
+    await coordinator.getByRole('button', { name: '保存' }).click();
+    await coordinator
+      .locator('.MuiFormHelperText-root', { hasText: 'FY2099-Q1 has not begun' })
+      .waitFor();
+    await field(coordinator, '報告期間').fill(period);
     await coordinator.getByRole('button', { name: '保存' }).click();
     await coordinator.getByRole('heading', { name: '評価の推移' }).waitFor();
+    await coordinator.waitForLoadState('networkidle');
+    await app.screenshot(coordinator, 'ja-measure-reports');
     const point = coordinator.locator('li', { hasText: period }).locator('[data-rating]');
     expect(await point.getAttribute('data-rating')).toBe('amber');
     await coordinator.context().close();
@@ -191,6 +217,17 @@ describe('the Do and Check stages through the console', () => {
     await coordinator.locator('[data-redacted]').first().waitFor();
     expect(await coordinator.getByText('秘匿（閲覧権限なし）').count()).toBeGreaterThan(0);
     expect(await coordinator.getByRole('link', { name: '編集' }).count()).toBe(0);
+
+    // Their CSV export of the list comes from the API, redacted the same way.
+    await coordinator.getByRole('menuitem', { name: '事案' }).click();
+    await coordinator.getByRole('columnheader', { name: '事案番号' }).waitFor();
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('button', { name: '出力' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('businessStatement');
+    expect(csv).toContain('[redacted]');
     await coordinator.context().close();
 
     // The dashboard's Do and Check cards, in Japanese and English; a bar opens its list.
@@ -202,7 +239,7 @@ describe('the Do and Check stages through the console', () => {
     await app.screenshot(analyst, 'ja-dashboard-do-check');
     await analyst.getByRole('button', { name: '日本語' }).click();
     await analyst.getByRole('menuitem', { name: 'English' }).click();
-    await analyst.getByText('Late measures').waitFor();
+    await analyst.getByRole('heading', { name: 'Late measures' }).waitFor();
     await analyst.waitForLoadState('networkidle');
     await app.screenshot(analyst, 'en-dashboard-do-check');
     await analyst.getByTestId('check-card').locator('[data-bar="high"] a').click();

@@ -39,7 +39,35 @@ export const ACT_ERROR_CODES = [
 ] as const;
 export type ActErrorCode = (typeof ACT_ERROR_CODES)[number];
 
-const explained = new Set<string>([...EXPLAINED_ERROR_CODES, ...ACT_ERROR_CODES]);
+/** Codes of the Do and Check stages, explained in i18n/do-check-messages.ts. */
+export const DO_CHECK_ERROR_CODES = [
+  'clearance_required',
+  'outside_ministry',
+  'burden_justification_required',
+  'incident_not_investigable',
+  'incident_removal',
+  'duplicate_of_itself',
+  'duplicate_of_duplicate',
+  'investigation_concluded',
+  'not_an_analyst',
+  'no_findings',
+  'not_concludable',
+  'not_deletable',
+  'not_reportable',
+  'milestones_open',
+  'mixed_plan_versions',
+  'kpi_not_served',
+  'period_not_begun',
+  'period_before_start',
+  'report_exists',
+] as const;
+export type DoCheckErrorCode = (typeof DO_CHECK_ERROR_CODES)[number];
+
+const explained = new Set<string>([
+  ...EXPLAINED_ERROR_CODES,
+  ...ACT_ERROR_CODES,
+  ...DO_CHECK_ERROR_CODES,
+]);
 
 /** The translation key for an API error code, or null when the server's own message must do. */
 export function errorMessageKey(code: string | undefined): string | null {

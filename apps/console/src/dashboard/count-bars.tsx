@@ -36,7 +36,7 @@ export const CountBars = ({ title, bars }: { title: string; bars: CountBar[] }) 
             <Box
               sx={{
                 display: 'grid',
-                gridTemplateColumns: '9rem 1fr',
+                gridTemplateColumns: '12rem 1fr',
                 gap: 1,
                 alignItems: 'center',
               }}

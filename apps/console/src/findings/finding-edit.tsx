@@ -12,8 +12,8 @@ import {
   required,
 } from 'react-admin';
 import { choicesOf } from '../shared/choices';
-import { ReferenceLabel } from '../shared/localized-reference';
 import { evidenceToText, textToEvidence } from './evidence';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const FindingFields = () => (
   <>
@@ -54,11 +54,14 @@ const FindingFields = () => (
 export const FindingCreate = () => (
   <Create redirect="show">
     <SimpleForm sx={{ maxWidth: 880 }}>
-      <ReferenceInput source="investigationId" reference="investigations">
+      <ReferenceInput
+        source="investigationId"
+        reference="investigations"
+        sort={{ field: 'createdAt', order: 'DESC' }}
+      >
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel text="title" />}
-          inputText={(r) => String(r.titleJa ?? r.titleEn ?? r.scope ?? '')}
+          optionText={useRecordLabel('title', undefined, 'scope')}
           filterToQuery={(q) => ({ q })}
           label="resources.findings.fields.investigationId"
         />

@@ -76,10 +76,14 @@ export const FindingShow = () => (
             <SeverityChip source="riskLevel" />
           </Labeled>
           <Labeled source="recommendedAction">
-            <EnumField source="recommendedAction" prefix="tracker.recommended_action" />
+            <EnumField
+              source="recommendedAction"
+              prefix="tracker.recommended_action"
+              emptyText="—"
+            />
           </Labeled>
           <Labeled source="referralMinistry">
-            <EnumField source="referralMinistry" prefix="tracker.ministry" />
+            <EnumField source="referralMinistry" prefix="tracker.ministry" emptyText="—" />
           </Labeled>
           <Labeled source="updatedAt">
             <InstantField source="updatedAt" />

@@ -27,8 +27,10 @@ import {
   type RagRating,
   type Severity,
 } from '@tracker/contracts';
+import type { DoCheckErrorCode } from '../core/api-errors';
 
 type Texts<K extends string> = Record<K, string>;
+
 interface MoveTexts {
   label: string;
   title: string;
@@ -330,6 +332,7 @@ export interface DoCheckMessages {
         'confidentiality' | 'voluntary' | 'burden' | 'trade_secret' | 'evidence' | 'search'
       >;
     };
+    errors: Texts<DoCheckErrorCode>;
     dashboard_dc: {
       measures_total: string;
       by_rating: string;
@@ -871,6 +874,29 @@ export const doCheckJa: DoCheckMessages = {
         search: '件名と概要を日本語・英語で検索します（部分一致）。',
       },
     },
+    errors: {
+      clearance_required: 'この情報は「秘」の閲覧区分を持つ利用者だけが記録・変更できます',
+      outside_ministry: '自府省庁が主担当の施策だけを編集・報告できます',
+      burden_justification_required:
+        'この事業者等にはすでに多くの求めが出ています。負担への配慮の欄に、追加で求める理由を記入してください',
+      incident_not_investigable: '終結・対象外・重複の事案は調査の対象にできません',
+      incident_removal: '調査から事案を外すことはできません。事案を終結するか対象外としてください',
+      duplicate_of_itself: '事案を自分自身の重複にはできません',
+      duplicate_of_duplicate: '重複先に選んだ事案自体が重複です。元の事案を選んでください',
+      investigation_concluded: '終結した調査です。新しい調査を開始してください',
+      not_an_analyst: '調査の主担当は、利用中の分析担当者である必要があります',
+      no_findings: '審査に付す前に、調査結果を1件以上作成してください',
+      not_concludable:
+        '終結できません：承認済みの調査結果が必要で、審査中の結果や回答待ちの求めが残っていてはいけません',
+      not_deletable: '削除できるのは計画中の施策だけです。開始後の施策は中止してください',
+      not_reportable: '計画中・中止の施策には進捗報告を提出できません',
+      milestones_open: '未達成のマイルストーンがあるため完了できません',
+      mixed_plan_versions: '対応する目標は、すべて同じ版の計画のものにしてください',
+      kpi_not_served: 'この施策が対応していない目標のKPIです',
+      period_not_begun: 'まだ始まっていない四半期には報告できません',
+      period_before_start: '施策の開始前に終わった四半期には報告できません',
+      report_exists: 'この四半期の報告はすでにあります。その報告を訂正してください',
+    },
     dashboard_dc: {
       measures_total: '施策 %{count} 件',
       by_rating: '実施中の施策の最新評価',
@@ -1399,6 +1425,30 @@ export const doCheckEn: DoCheckMessages = {
         evidence: 'One reference per line: answers, documents, articles, reports.',
         search: 'Searches titles and summaries, Japanese or English (substring).',
       },
+    },
+    errors: {
+      clearance_required: 'Only users with confidential clearance may record or change this',
+      outside_ministry: 'You may edit and report on the measures your own ministry leads only',
+      burden_justification_required:
+        'This organisation already carries many requests: say in the burden field why another is needed',
+      incident_not_investigable: 'Closed, dismissed or duplicate incidents cannot be investigated',
+      incident_removal:
+        'Incidents cannot be taken out of an investigation; close or dismiss them instead',
+      duplicate_of_itself: 'An incident cannot be a duplicate of itself',
+      duplicate_of_duplicate: 'That incident is itself a duplicate: pick the one it duplicates',
+      investigation_concluded: 'The investigation is concluded; open a new one instead',
+      not_an_analyst: 'The lead of an investigation must be an active analyst',
+      no_findings: 'Write at least one finding before sending the investigation to review',
+      not_concludable:
+        'Not yet: it needs an accepted finding, and no finding in review or request still open',
+      not_deletable: 'Only a planned measure can be deleted; cancel a started one instead',
+      not_reportable: 'Planned and cancelled measures take no progress reports',
+      milestones_open: 'Some milestones are not done yet',
+      mixed_plan_versions: 'The objectives must all belong to one plan version',
+      kpi_not_served: 'That plan KPI belongs to an objective this measure does not serve',
+      period_not_begun: 'That quarter has not begun yet',
+      period_before_start: 'That quarter ended before the measure started',
+      report_exists: 'This quarter already has a report: correct that report instead',
     },
     dashboard_dc: {
       measures_total: '%{count} measures',

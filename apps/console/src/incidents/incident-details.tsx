@@ -44,7 +44,7 @@ export const IncidentDetails = () => {
           <SeverityChip source="severity" />
         </Labeled>
         <Labeled source="confidentiality">
-          <EnumField source="confidentiality" prefix="tracker.confidentiality" />
+          <EnumField source="confidentiality" prefix="tracker.confidentiality" emptyText="—" />
         </Labeled>
         <Labeled source="occurredDate">
           <DateOnlyField source="occurredDate" />
@@ -67,26 +67,31 @@ export const IncidentDetails = () => {
       </Labeled>
       <Row>
         <Labeled source="source">
-          <EnumField source="source" prefix="tracker.incident_source" />
+          <EnumField source="source" prefix="tracker.incident_source" emptyText="—" />
         </Labeled>
         <Labeled source="sourceReference">
           <TextField source="sourceReference" emptyText="—" />
         </Labeled>
         <Labeled source="sector">
-          <EnumField source="sector" prefix="tracker.sector" />
+          <EnumField source="sector" prefix="tracker.sector" emptyText="—" />
         </Labeled>
         <Labeled source="peopleAffected">
           <NumberField source="peopleAffected" emptyText="—" />
         </Labeled>
       </Row>
       <Labeled source="riskCategories">
-        <EnumField source="riskCategories" prefix="tracker.risk_category" chips />
+        <EnumField source="riskCategories" prefix="tracker.risk_category" chips emptyText="—" />
       </Labeled>
       <Labeled source="affectedInterests">
-        <EnumField source="affectedInterests" prefix="tracker.affected_interest" chips />
+        <EnumField
+          source="affectedInterests"
+          prefix="tracker.affected_interest"
+          chips
+          emptyText="—"
+        />
       </Labeled>
       <Labeled source="applicableLaws">
-        <EnumField source="applicableLaws" prefix="tracker.existing_law" chips />
+        <EnumField source="applicableLaws" prefix="tracker.existing_law" chips emptyText="—" />
       </Labeled>
       <Typography variant="h6" component="h2">
         {translate('tracker.check.tabs.ai_system')}

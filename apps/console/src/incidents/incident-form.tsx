@@ -120,7 +120,12 @@ export const IncidentForm = () => {
       </Row>
       {cleared && (
         <>
-          <ReferenceArrayInput source="organisationIds" reference="organisations" perPage={50}>
+          <ReferenceArrayInput
+            source="organisationIds"
+            reference="organisations"
+            sort={{ field: 'nameJa', order: 'ASC' }}
+            perPage={50}
+          >
             <AutocompleteArrayInput
               optionText={(record) => localized(record, 'name', locale)}
               label="resources.incidents.fields.organisationIds"

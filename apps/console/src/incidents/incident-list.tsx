@@ -1,10 +1,11 @@
-import { CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, TopToolbar } from 'react-admin';
 import { DateOnlyField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { TrackerPagination } from '../shared/list-pagination';
 import { LocalizedTextField } from '../shared/localized-text-field';
 import { SavedQueriesAside } from '../shared/saved-queries-aside';
 import { StatusChip } from '../shared/status-chip';
+import { IncidentExportButton } from './incident-export-button';
 import { incidentFilters } from './incident-filters';
 import { SeverityChip } from './severity-chip';
 
@@ -12,7 +13,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <IncidentExportButton />
   </TopToolbar>
 );
 

@@ -17,7 +17,7 @@ import {
 } from 'react-admin';
 import { choicesOf } from '../shared/choices';
 import { MoveButton } from '../shared/move-button';
-import { ReferenceLabel } from '../shared/localized-reference';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const RESOURCE = 'incidents';
 const TEXTS = 'tracker.move.incident';
@@ -52,12 +52,12 @@ export const DuplicateButton = () => (
     <ReferenceInput
       source="duplicateOfId"
       reference="incidents"
+      sort={{ field: 'reportedDate', order: 'DESC' }}
       filter={{ status: ['reported', 'triaged', 'under_investigation', 'closed'] }}
     >
       <AutocompleteInput
         validate={required()}
-        optionText={<ReferenceLabel code="reference" text="title" />}
-        inputText={(r) => String(r.reference)}
+        optionText={useRecordLabel('title', 'reference')}
         filterToQuery={(q) => ({ q })}
         label="resources.incidents.fields.duplicateOfId"
       />

@@ -12,8 +12,8 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
-import { ReferenceLabel } from '../shared/localized-reference';
 import { notFuture } from '../shared/validators';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const VoluntaryNote = () => {
   const translate = useTranslate();
@@ -41,20 +41,26 @@ export const InformationRequestCreate = () => (
   <Create redirect="show" record={{ voluntary: true }}>
     <SimpleForm sx={{ maxWidth: 880 }}>
       <VoluntaryNote />
-      <ReferenceInput source="investigationId" reference="investigations">
+      <ReferenceInput
+        source="investigationId"
+        reference="investigations"
+        sort={{ field: 'createdAt', order: 'DESC' }}
+      >
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel text="title" />}
-          inputText={(r) => String(r.titleJa ?? r.titleEn ?? r.scope ?? '')}
+          optionText={useRecordLabel('title', undefined, 'scope')}
           filterToQuery={(q) => ({ q })}
           label="resources.information-requests.fields.investigationId"
         />
       </ReferenceInput>
-      <ReferenceInput source="organisationId" reference="organisations">
+      <ReferenceInput
+        source="organisationId"
+        reference="organisations"
+        sort={{ field: 'nameJa', order: 'ASC' }}
+      >
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel text="name" />}
-          inputText={(r) => String(r.nameJa ?? r.nameEn ?? '')}
+          optionText={useRecordLabel('name')}
           filterToQuery={(q) => ({ q })}
           label="resources.information-requests.fields.organisationId"
         />

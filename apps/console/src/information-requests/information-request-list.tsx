@@ -22,6 +22,22 @@ import { ReferenceLabel } from '../shared/localized-reference';
 import { SavedQueriesAside } from '../shared/saved-queries-aside';
 import { StatusChip } from '../shared/status-chip';
 import { OverdueMark } from './overdue-mark';
+import { useRecordLabel } from '../shared/use-record-label';
+
+/** Requests to one organisation, picked by name. */
+const OrganisationFilter = ({ source }: { source: string }) => (
+  <ReferenceInput
+    source={source}
+    reference="organisations"
+    sort={{ field: 'nameJa', order: 'ASC' }}
+  >
+    <AutocompleteInput
+      optionText={useRecordLabel('name')}
+      filterToQuery={(q) => ({ q })}
+      label="resources.information-requests.fields.organisationId"
+    />
+  </ReferenceInput>
+);
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -37,14 +53,7 @@ const filters = [
     source="cooperationStatus"
     choices={choicesOf('tracker.cooperation', COOPERATION_STATUSES)}
   />,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations">
-    <AutocompleteInput
-      optionText={<ReferenceLabel text="name" />}
-      inputText={(r) => String(r.nameJa ?? r.nameEn ?? '')}
-      filterToQuery={(q) => ({ q })}
-      label="resources.information-requests.fields.organisationId"
-    />
-  </ReferenceInput>,
+  <OrganisationFilter key="organisationId" source="organisationId" />,
   <DateInput
     key="dueFrom"
     source="dueFrom"

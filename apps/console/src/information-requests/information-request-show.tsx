@@ -103,7 +103,7 @@ export const InformationRequestShow = () => (
         </Labeled>
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
           <Labeled source="cooperationStatus">
-            <EnumField source="cooperationStatus" prefix="tracker.cooperation" />
+            <EnumField source="cooperationStatus" prefix="tracker.cooperation" emptyText="—" />
           </Labeled>
           <Labeled source="responseDate">
             <DateOnlyField source="responseDate" />

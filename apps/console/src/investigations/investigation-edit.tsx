@@ -10,17 +10,22 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import { ReferenceLabel } from '../shared/localized-reference';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const InvestigationForm = () => (
   <SimpleForm sx={{ maxWidth: 880 }}>
     <TextInput source="titleJa" validate={maxLength(300)} />
     <TextInput source="titleEn" validate={maxLength(300)} />
     <TextInput source="scope" validate={[required(), maxLength(20_000)]} multiline minRows={3} />
-    <ReferenceArrayInput source="incidentIds" reference="incidents" perPage={25}>
+    <ReferenceArrayInput
+      source="incidentIds"
+      reference="incidents"
+      sort={{ field: 'reportedDate', order: 'DESC' }}
+      perPage={25}
+    >
       <AutocompleteArrayInput
         validate={required()}
-        optionText={<ReferenceLabel code="reference" text="title" />}
-        inputText={(r) => String(r.reference)}
+        optionText={useRecordLabel('title', 'reference')}
         filterToQuery={(q) => ({ q })}
         label="resources.investigations.fields.incidentIds"
       />

@@ -56,6 +56,7 @@ export const MeasureContent = () => {
       </Typography>
       <ReferenceManyField
         reference="measure-kpis"
+        sort={{ field: 'createdAt', order: 'ASC' }}
         target="measureId"
         perPage={100}
         empty={<Typography>{translate('tracker.do.no_kpis')}</Typography>}

@@ -83,21 +83,21 @@ export const MeasureDetails = () => {
       </Labeled>
       <Row>
         <Labeled source="leadMinistry">
-          <EnumField source="leadMinistry" prefix="tracker.ministry" />
+          <EnumField source="leadMinistry" prefix="tracker.ministry" emptyText="—" />
         </Labeled>
         <Labeled source="cooperatingMinistries">
-          <EnumField source="cooperatingMinistries" prefix="tracker.ministry" chips />
+          <EnumField source="cooperatingMinistries" prefix="tracker.ministry" chips emptyText="—" />
         </Labeled>
       </Row>
       <Row>
         <Labeled source="category">
-          <EnumField source="category" prefix="tracker.measure_category" />
+          <EnumField source="category" prefix="tracker.measure_category" emptyText="—" />
         </Labeled>
         <Labeled source="actorType">
-          <EnumField source="actorType" prefix="tracker.actor_type" />
+          <EnumField source="actorType" prefix="tracker.actor_type" emptyText="—" />
         </Labeled>
         <Labeled source="legalNature">
-          <EnumField source="legalNature" prefix="tracker.legal_nature" />
+          <EnumField source="legalNature" prefix="tracker.legal_nature" emptyText="—" />
         </Labeled>
         <Labeled source="budgetYen">
           <NumberField source="budgetYen" emptyText="—" />

@@ -23,8 +23,8 @@ import {
   required,
 } from 'react-admin';
 import { choicesOf } from '../shared/choices';
-import { CodedLabel } from '../shared/coded-label';
 import { ReferenceLabel } from '../shared/localized-reference';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>{children}</Box>
@@ -56,8 +56,7 @@ const MeasureForm = () => (
     >
       <AutocompleteArrayInput
         validate={required()}
-        optionText={<CodedLabel text="title" />}
-        inputText={(r) => String(r.code)}
+        optionText={useRecordLabel('title', 'code')}
         filterToQuery={(q) => ({ q })}
         helperText="tracker.do.help.objectives"
         label="resources.measures.fields.objectiveIds"

@@ -14,7 +14,9 @@ import { InstantField } from '../shared/date-fields';
 import { RatingChip } from '../shared/rating-chip';
 import { RATING_COLOURS } from '../shared/scale-colours';
 import { StatusChip } from '../shared/status-chip';
+import { WhenStatus } from '../shared/when-status';
 import { formatDateOnly, japanToday } from '../time/japan-time';
+import { MinistryOnly } from './ministry-only';
 import { ratingHistory, suggestedPeriod, type RatedReport } from './measure-progress';
 
 /** The measure's rating period by period: one dated chip per current report, oldest first. */
@@ -93,14 +95,16 @@ export const MeasureReports = () => {
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>
-      {['in_progress', 'suspended', 'completed'].includes(measure.status as string) && (
-        <CreateButton
-          resource="progress-reports"
-          label="tracker.do.new_report"
-          icon={<AddIcon />}
-          state={{ record: { measureId: measure.id, period } }}
-        />
-      )}
+      <MinistryOnly>
+        <WhenStatus statuses={['in_progress', 'suspended', 'completed']}>
+          <CreateButton
+            resource="progress-reports"
+            label="tracker.do.new_report"
+            icon={<AddIcon />}
+            state={{ record: { measureId: measure.id, period } }}
+          />
+        </WhenStatus>
+      </MinistryOnly>
     </>
   );
 };

@@ -6,16 +6,19 @@ import { MeasureContent } from './measure-content';
 import { MeasureDetails } from './measure-details';
 import { MeasureMoves } from './measure-moves';
 import { MeasureReports } from './measure-reports';
+import { MinistryOnly } from './ministry-only';
 
 const Actions = () => (
   <TopToolbar>
-    <WhenStatus statuses={['planned', 'in_progress', 'suspended']}>
-      <EditButton />
-    </WhenStatus>
-    <MeasureMoves />
-    <WhenStatus statuses={['planned']}>
-      <DeleteButton mutationMode="pessimistic" redirect="list" />
-    </WhenStatus>
+    <MinistryOnly>
+      <WhenStatus statuses={['planned', 'in_progress', 'suspended']}>
+        <EditButton />
+      </WhenStatus>
+      <MeasureMoves />
+      <WhenStatus statuses={['planned']}>
+        <DeleteButton mutationMode="pessimistic" redirect="list" />
+      </WhenStatus>
+    </MinistryOnly>
   </TopToolbar>
 );
 

@@ -40,7 +40,7 @@ const Requests = ({ source }: { source: 'openRequests' | 'recentRequests' }) => 
             <StatusChip source="status" prefix="tracker.status.information_request" />
           </DataTable.Col>
           <DataTable.Col source="cooperationStatus">
-            <EnumField source="cooperationStatus" prefix="tracker.cooperation" />
+            <EnumField source="cooperationStatus" prefix="tracker.cooperation" emptyText="—" />
           </DataTable.Col>
         </DataTable>
       </ArrayField>
@@ -67,13 +67,13 @@ export const OrganisationShow = () => (
             <TextField source="nameEn" emptyText="—" />
           </Labeled>
           <Labeled source="type">
-            <EnumField source="type" prefix="tracker.organisation_type" />
+            <EnumField source="type" prefix="tracker.organisation_type" emptyText="—" />
           </Labeled>
           <Labeled source="sector">
-            <EnumField source="sector" prefix="tracker.sector" />
+            <EnumField source="sector" prefix="tracker.sector" emptyText="—" />
           </Labeled>
           <Labeled source="size">
-            <EnumField source="size" prefix="tracker.organisation_size" />
+            <EnumField source="size" prefix="tracker.organisation_size" emptyText="—" />
           </Labeled>
           <Labeled source="country">
             <TextField source="country" />

@@ -7,8 +7,8 @@ import {
   regex,
   required,
 } from 'react-admin';
-import { ReferenceLabel } from '../shared/localized-reference';
 import { ReportContentInputs } from './progress-report-inputs';
+import { useRecordLabel } from '../shared/use-record-label';
 
 const PERIOD = /^FY\d{4}-Q[1-4]$/;
 
@@ -27,8 +27,7 @@ export const ProgressReportCreate = () => (
       >
         <AutocompleteInput
           validate={required()}
-          optionText={<ReferenceLabel code="code" text="title" />}
-          inputText={(r) => String(r.code)}
+          optionText={useRecordLabel('title', 'code')}
           filterToQuery={(q) => ({ q })}
           label="resources.progress-reports.fields.measureId"
         />

@@ -14,7 +14,7 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { RAG_RATINGS } from '@tracker/contracts';
 import { choicesOf } from '../shared/choices';
-import { ReferenceLabel } from '../shared/localized-reference';
+import { useRecordLabel } from '../shared/use-record-label';
 
 /** Indicator values for the KPIs of the measure being reported on. */
 const IndicatorValues = () => {
@@ -25,10 +25,15 @@ const IndicatorValues = () => {
   return (
     <ArrayInput source="indicatorValues">
       <SimpleFormIterator inline disableReordering>
-        <ReferenceInput source="measureKpiId" reference="measure-kpis" filter={{ measureId }}>
+        <ReferenceInput
+          source="measureKpiId"
+          reference="measure-kpis"
+          sort={{ field: 'createdAt', order: 'ASC' }}
+          filter={{ measureId }}
+        >
           <AutocompleteInput
             validate={required()}
-            optionText={<ReferenceLabel text="indicator" />}
+            optionText={useRecordLabel('indicator')}
             label="resources.progress-reports.fields.measureKpiId"
           />
         </ReferenceInput>

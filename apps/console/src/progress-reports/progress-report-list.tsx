@@ -20,6 +20,18 @@ import { ReferenceLabel } from '../shared/localized-reference';
 import { RatingChip } from '../shared/rating-chip';
 import { SavedQueriesAside } from '../shared/saved-queries-aside';
 import { StatusChip } from '../shared/status-chip';
+import { useRecordLabel } from '../shared/use-record-label';
+
+/** Reports on one measure, picked by code or title. */
+const MeasureFilter = ({ source }: { source: string }) => (
+  <ReferenceInput source={source} reference="measures" sort={{ field: 'code', order: 'ASC' }}>
+    <AutocompleteInput
+      optionText={useRecordLabel('title', 'code')}
+      filterToQuery={(q) => ({ q })}
+      label="resources.progress-reports.fields.measureId"
+    />
+  </ReferenceInput>
+);
 
 const filters = [
   <BooleanInput key="current" source="current" alwaysOn />,
@@ -30,14 +42,7 @@ const filters = [
     alwaysOn
   />,
   <TextInput key="period" source="period" />,
-  <ReferenceInput key="measureId" source="measureId" reference="measures">
-    <AutocompleteInput
-      optionText={<ReferenceLabel code="code" text="title" />}
-      inputText={(r) => String(r.code)}
-      filterToQuery={(q) => ({ q })}
-      label="resources.progress-reports.fields.measureId"
-    />
-  </ReferenceInput>,
+  <MeasureFilter key="measureId" source="measureId" />,
 ];
 
 const ListActions = () => (
