@@ -1,6 +1,5 @@
-import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Chip, Stack, Typography } from '@mui/material';
 import type { Permission } from '@tracker/contracts';
-import type { ReactNode } from 'react';
 import {
   Labeled,
   ReferenceArrayField,
@@ -19,10 +18,7 @@ import { InstantField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { localized } from '../shared/localized-text-field';
 import { StatusChip } from '../shared/status-chip';
-
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
-);
+import { FieldRow } from '../shared/rows';
 
 const FindingChip = () => {
   const record = useRecordContext();
@@ -61,7 +57,7 @@ export const AmendmentDetails = () => {
           </ReferenceField>
         </Alert>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="status">
           <StatusChip source="status" prefix="tracker.status.amendment" />
         </Labeled>
@@ -81,14 +77,14 @@ export const AmendmentDetails = () => {
             </ReferenceField>
           </Labeled>
         )}
-      </Row>
+      </FieldRow>
       <Labeled source="proposedChangeJa">
         <Text source="proposedChangeJa" />
       </Labeled>
       <Labeled source="proposedChangeEn">
         <Text source="proposedChangeEn" />
       </Labeled>
-      <Row>
+      <FieldRow>
         {permissions.includes('investigations.read') && (
           <Labeled source="findingIds">
             <ReferenceArrayField source="findingIds" reference="findings">
@@ -105,7 +101,7 @@ export const AmendmentDetails = () => {
             </SingleFieldList>
           </ReferenceArrayField>
         </Labeled>
-      </Row>
+      </FieldRow>
       {record.rejectionReason && (
         <Labeled source="rejectionReason">
           <TextField source="rejectionReason" />
@@ -116,14 +112,14 @@ export const AmendmentDetails = () => {
           <TextField source="approvalNote" />
         </Labeled>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="createdAt">
           <InstantField source="createdAt" />
         </Labeled>
         <Labeled source="decidedAt">
           <InstantField source="decidedAt" />
         </Labeled>
-      </Row>
+      </FieldRow>
     </Stack>
   );
 };

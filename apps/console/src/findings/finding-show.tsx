@@ -20,6 +20,7 @@ import { SeverityChip } from '../incidents/severity-chip';
 import { InstantField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { HistoryPanel } from '../shared/history-panel';
+import { TraceTab } from '../shared/trace-tab';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { MoveButton } from '../shared/move-button';
 import { StatusChip } from '../shared/status-chip';
@@ -104,6 +105,9 @@ export const FindingShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.check.tabs.history" path="history">
         <HistoryPanel resource={RESOURCE} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tracker.act.tabs.trace" path="trace">
+        <TraceTab entityType="finding" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

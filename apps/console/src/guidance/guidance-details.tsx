@@ -1,6 +1,5 @@
-import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Button, Chip, Stack, Typography } from '@mui/material';
 import type { Permission } from '@tracker/contracts';
-import type { ReactNode } from 'react';
 import {
   Labeled,
   ReferenceArrayField,
@@ -19,10 +18,7 @@ import { EnumField } from '../shared/enum-field';
 import { localized } from '../shared/localized-text-field';
 import { GuidanceStatusChips, isLocked } from './guidance-chips';
 import { GuidanceLabel } from './guidance-label';
-
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
-);
+import { FieldRow } from '../shared/rows';
 
 /** A localized chip for a linked record whose page may belong to another stage's console. */
 const LinkedChip = ({ text }: { text: string }) => {
@@ -76,7 +72,7 @@ export const GuidanceDetails = () => {
           {translate('resources.guidance.fields.reviewNote')}: {record.reviewNote as string}
         </Alert>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="status">
           <GuidanceStatusChips />
         </Labeled>
@@ -97,11 +93,11 @@ export const GuidanceDetails = () => {
             {translate(record.public ? 'tracker.act.public_yes' : 'tracker.act.public_no')}
           </span>
         </Labeled>
-      </Row>
+      </FieldRow>
       <Labeled source="legalBasis">
         <TextField source="legalBasis" />
       </Labeled>
-      <Row>
+      <FieldRow>
         {readsFindings && (
           <Labeled source="findingIds">
             <ReferenceArrayField source="findingIds" reference="findings">
@@ -125,7 +121,7 @@ export const GuidanceDetails = () => {
             <EnumField source="addresseeSector" prefix="tracker.sector" />
           </Labeled>
         )}
-      </Row>
+      </FieldRow>
       <Labeled source="titleJa">
         <TextField source="titleJa" />
       </Labeled>
@@ -138,7 +134,7 @@ export const GuidanceDetails = () => {
       <Labeled source="bodyEn">
         <BodyText source="bodyEn" />
       </Labeled>
-      <Row>
+      <FieldRow>
         <Labeled source="issueDate">
           <DateOnlyField source="issueDate" />
         </Labeled>
@@ -157,18 +153,18 @@ export const GuidanceDetails = () => {
             </span>
           </Labeled>
         )}
-      </Row>
+      </FieldRow>
       {record.withdrawalReason && (
-        <Row>
+        <FieldRow>
           <Labeled source="withdrawalReason">
             <TextField source="withdrawalReason" />
           </Labeled>
           <Labeled source="withdrawnAt">
             <InstantField source="withdrawnAt" />
           </Labeled>
-        </Row>
+        </FieldRow>
       )}
-      <Row>
+      <FieldRow>
         {record.previousVersionId && (
           <Labeled source="previousVersionId">
             <ReferenceField source="previousVersionId" reference="guidance" link="show">
@@ -189,7 +185,7 @@ export const GuidanceDetails = () => {
         <Labeled source="updatedAt">
           <InstantField source="updatedAt" />
         </Labeled>
-      </Row>
+      </FieldRow>
     </Stack>
   );
 };

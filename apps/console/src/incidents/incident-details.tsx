@@ -1,5 +1,4 @@
 import { Alert, Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
   BooleanField,
   Labeled,
@@ -18,10 +17,7 @@ import { ReferenceLabel } from '../shared/localized-reference';
 import { Redactable } from '../shared/redactable';
 import { StatusChip } from '../shared/status-chip';
 import { SeverityChip } from './severity-chip';
-
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
-);
+import { FieldRow } from '../shared/rows';
 
 /** What happened, to whom, through which AI system; confidential parts read "redacted". */
 export const IncidentDetails = () => {
@@ -33,7 +29,7 @@ export const IncidentDetails = () => {
       {record.confidentiality === 'confidential' && (
         <Alert severity="warning">{translate('tracker.check.help.confidentiality')}</Alert>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="reference">
           <TextField source="reference" />
         </Labeled>
@@ -52,7 +48,7 @@ export const IncidentDetails = () => {
         <Labeled source="reportedDate">
           <DateOnlyField source="reportedDate" />
         </Labeled>
-      </Row>
+      </FieldRow>
       <Labeled source="titleJa">
         <TextField source="titleJa" emptyText="—" />
       </Labeled>
@@ -65,7 +61,7 @@ export const IncidentDetails = () => {
       <Labeled source="summaryEn">
         <TextField source="summaryEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       </Labeled>
-      <Row>
+      <FieldRow>
         <Labeled source="source">
           <EnumField source="source" prefix="tracker.incident_source" emptyText="—" />
         </Labeled>
@@ -78,7 +74,7 @@ export const IncidentDetails = () => {
         <Labeled source="peopleAffected">
           <NumberField source="peopleAffected" emptyText="—" />
         </Labeled>
-      </Row>
+      </FieldRow>
       <Labeled source="riskCategories">
         <EnumField source="riskCategories" prefix="tracker.risk_category" chips emptyText="—" />
       </Labeled>
@@ -96,7 +92,7 @@ export const IncidentDetails = () => {
       <Typography variant="h6" component="h2">
         {translate('tracker.check.tabs.ai_system')}
       </Typography>
-      <Row>
+      <FieldRow>
         <Labeled source="aiSystemName">
           <TextField source="aiSystemName" emptyText="—" />
         </Labeled>
@@ -115,7 +111,7 @@ export const IncidentDetails = () => {
         <Labeled source="openWeight">
           <BooleanField source="openWeight" />
         </Labeled>
-      </Row>
+      </FieldRow>
       <Labeled source="organisationIds">
         <Redactable source="organisationIds">
           <ReferenceArrayField source="organisationIds" reference="organisations">
@@ -156,14 +152,14 @@ export const IncidentDetails = () => {
           </ReferenceArrayField>
         </Labeled>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="createdAt">
           <InstantField source="createdAt" />
         </Labeled>
         <Labeled source="updatedAt">
           <InstantField source="updatedAt" />
         </Labeled>
-      </Row>
+      </FieldRow>
     </Box>
   );
 };

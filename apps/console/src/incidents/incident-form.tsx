@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import {
   AFFECTED_INTEREST_CODES,
   CONFIDENTIALITY_LEVELS,
@@ -8,7 +8,6 @@ import {
   SECTOR_CODES,
   SEVERITIES,
 } from '@tracker/contracts';
-import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
   BooleanInput,
@@ -29,10 +28,8 @@ import { choicesOf } from '../shared/choices';
 import { localized } from '../shared/localized-text-field';
 import { useCleared } from '../shared/use-cleared';
 import { notFuture } from '../shared/validators';
+import { FormRow } from '../shared/rows';
 
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>{children}</Box>
-);
 const date = [required(), notFuture];
 const name = maxLength(300);
 
@@ -58,7 +55,7 @@ export const IncidentForm = () => {
     : CONFIDENTIALITY_LEVELS.filter((l) => l !== 'confidential');
   return (
     <SimpleForm sx={{ maxWidth: 960 }} validate={datesInOrder}>
-      <Row>
+      <FormRow>
         <DateInput source="occurredDate" validate={date} />
         <DateInput source="reportedDate" validate={date} />
         <SelectInput
@@ -71,27 +68,27 @@ export const IncidentForm = () => {
           choices={choicesOf('tracker.confidentiality', levels)}
           helperText="tracker.check.help.confidentiality"
         />
-      </Row>
+      </FormRow>
       <TextInput source="titleJa" validate={name} />
       <TextInput source="titleEn" validate={name} />
       <TextInput source="summaryJa" validate={maxLength(20_000)} multiline minRows={3} />
       <TextInput source="summaryEn" validate={maxLength(20_000)} multiline minRows={3} />
-      <Row>
+      <FormRow>
         <SelectInput
           source="source"
           choices={choicesOf('tracker.incident_source', INCIDENT_SOURCE_CODES)}
           validate={required()}
         />
         <TextInput source="sourceReference" validate={maxLength(1000)} sx={{ flex: 1 }} />
-      </Row>
-      <Row>
+      </FormRow>
+      <FormRow>
         <SelectInput
           source="sector"
           choices={choicesOf('tracker.sector', SECTOR_CODES)}
           validate={required()}
         />
         <NumberInput source="peopleAffected" validate={minValue(0)} step={1} />
-      </Row>
+      </FormRow>
       <SelectArrayInput
         source="riskCategories"
         choices={choicesOf('tracker.risk_category', RISK_CATEGORY_CODES)}
@@ -108,16 +105,16 @@ export const IncidentForm = () => {
       <Typography variant="h6" component="h2">
         {translate('tracker.check.tabs.ai_system')}
       </Typography>
-      <Row>
+      <FormRow>
         <TextInput source="aiSystemName" validate={name} />
         <TextInput source="aiModel" validate={name} />
         <TextInput source="aiDeveloper" validate={name} />
         <TextInput source="aiDeployer" validate={name} />
-      </Row>
-      <Row>
+      </FormRow>
+      <FormRow>
         <BooleanInput source="advancedAi" />
         <BooleanInput source="openWeight" />
-      </Row>
+      </FormRow>
       {cleared && (
         <>
           <ReferenceArrayInput

@@ -1,5 +1,6 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar } from 'react-admin';
 import { HistoryPanel } from '../shared/history-panel';
+import { TraceTab } from '../shared/trace-tab';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { TimelinePanel } from '../shared/timeline-panel';
 import { WhenStatus } from '../shared/when-status';
@@ -39,6 +40,9 @@ export const IncidentShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.check.tabs.history" path="history">
         <HistoryPanel resource="incidents" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tracker.act.tabs.trace" path="trace">
+        <TraceTab entityType="incident" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

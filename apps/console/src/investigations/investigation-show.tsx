@@ -20,6 +20,7 @@ import { SeverityChip } from '../incidents/severity-chip';
 import { DateOnlyField, InstantField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { HistoryPanel } from '../shared/history-panel';
+import { TraceTab } from '../shared/trace-tab';
 import { LocalizedChip } from '../shared/localized-chip';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { LocalizedTextField } from '../shared/localized-text-field';
@@ -196,6 +197,9 @@ export const InvestigationShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.check.tabs.history" path="history">
         <HistoryPanel resource="investigations" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tracker.act.tabs.trace" path="trace">
+        <TraceTab entityType="investigation" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,6 +1,5 @@
 import { Alert, Box } from '@mui/material';
 import type { LateReason } from '@tracker/contracts';
-import type { ReactNode } from 'react';
 import {
   Labeled,
   NumberField,
@@ -17,10 +16,7 @@ import { LocalizedChip } from '../shared/localized-chip';
 import { RatingChip } from '../shared/rating-chip';
 import { StatusChip } from '../shared/status-chip';
 import { describeLateReasons } from './measure-progress';
-
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
-);
+import { FieldRow } from '../shared/rows';
 
 /** Why the measure is late, as the API derived it (overdue milestones, missing reports). */
 const Lateness = () => {
@@ -42,7 +38,7 @@ export const MeasureDetails = () => {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Lateness />
-      <Row>
+      <FieldRow>
         <Labeled source="code">
           <TextField source="code" />
         </Labeled>
@@ -61,7 +57,7 @@ export const MeasureDetails = () => {
         <Labeled source="dueDate">
           <DateOnlyField source="dueDate" />
         </Labeled>
-      </Row>
+      </FieldRow>
       <Labeled source="titleJa">
         <TextField source="titleJa" />
       </Labeled>
@@ -81,15 +77,15 @@ export const MeasureDetails = () => {
           </SingleFieldList>
         </ReferenceArrayField>
       </Labeled>
-      <Row>
+      <FieldRow>
         <Labeled source="leadMinistry">
           <EnumField source="leadMinistry" prefix="tracker.ministry" emptyText="—" />
         </Labeled>
         <Labeled source="cooperatingMinistries">
           <EnumField source="cooperatingMinistries" prefix="tracker.ministry" chips emptyText="—" />
         </Labeled>
-      </Row>
-      <Row>
+      </FieldRow>
+      <FieldRow>
         <Labeled source="category">
           <EnumField source="category" prefix="tracker.measure_category" emptyText="—" />
         </Labeled>
@@ -102,7 +98,7 @@ export const MeasureDetails = () => {
         <Labeled source="budgetYen">
           <NumberField source="budgetYen" emptyText="—" />
         </Labeled>
-      </Row>
+      </FieldRow>
       {record.statusReason && (
         <Labeled source="statusReason">
           <TextField source="statusReason" />
@@ -113,14 +109,14 @@ export const MeasureDetails = () => {
           <DateOnlyField source="completedOn" />
         </Labeled>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="createdAt">
           <InstantField source="createdAt" />
         </Labeled>
         <Labeled source="updatedAt">
           <InstantField source="updatedAt" />
         </Labeled>
-      </Row>
+      </FieldRow>
     </Box>
   );
 };

@@ -1,11 +1,9 @@
-import { Box } from '@mui/material';
 import {
   ACTOR_TYPE_CODES,
   LEGAL_NATURE_CODES,
   MEASURE_CATEGORY_CODES,
   MINISTRY_CODES,
 } from '@tracker/contracts';
-import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
   Create,
@@ -25,10 +23,8 @@ import {
 import { choicesOf } from '../shared/choices';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { useRecordLabel } from '../shared/use-record-label';
+import { FormRow } from '../shared/rows';
 
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>{children}</Box>
-);
 const title = [required(), maxLength(300)];
 
 /** Due no earlier than it starts (the API checks it too). */
@@ -62,7 +58,7 @@ const MeasureForm = () => (
         label="resources.measures.fields.objectiveIds"
       />
     </ReferenceArrayInput>
-    <Row>
+    <FormRow>
       <SelectInput
         source="leadMinistry"
         choices={choicesOf('tracker.ministry', MINISTRY_CODES)}
@@ -72,8 +68,8 @@ const MeasureForm = () => (
         source="cooperatingMinistries"
         choices={choicesOf('tracker.ministry', MINISTRY_CODES)}
       />
-    </Row>
-    <Row>
+    </FormRow>
+    <FormRow>
       <SelectInput
         source="category"
         choices={choicesOf('tracker.measure_category', MEASURE_CATEGORY_CODES)}
@@ -89,12 +85,12 @@ const MeasureForm = () => (
         choices={choicesOf('tracker.legal_nature', LEGAL_NATURE_CODES)}
         validate={required()}
       />
-    </Row>
-    <Row>
+    </FormRow>
+    <FormRow>
       <NumberInput source="budgetYen" validate={minValue(0)} step={1} />
       <DateInput source="startDate" validate={required()} />
       <DateInput source="dueDate" validate={required()} />
-    </Row>
+    </FormRow>
   </SimpleForm>
 );
 

@@ -1,5 +1,6 @@
 import { DeleteButton, EditButton, Show, TabbedShowLayout, TopToolbar } from 'react-admin';
 import { HistoryPanel } from '../shared/history-panel';
+import { TraceTab } from '../shared/trace-tab';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { WhenStatus } from '../shared/when-status';
 import { MeasureContent } from './measure-content';
@@ -36,6 +37,9 @@ export const MeasureShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.do.tabs.history" path="history">
         <HistoryPanel resource="measures" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tracker.act.tabs.trace" path="trace">
+        <TraceTab entityType="measure" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

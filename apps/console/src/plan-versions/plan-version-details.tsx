@@ -1,13 +1,9 @@
 import { Alert, Box } from '@mui/material';
-import type { ReactNode } from 'react';
 import { Labeled, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateOnlyField, FiscalPeriodField, InstantField } from '../shared/date-fields';
 import { StatusChip } from '../shared/status-chip';
 import { PlanVersionLabel } from './plan-version-label';
-
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
-);
+import { FieldRow } from '../shared/rows';
 
 /** The version's own fields: titles, period and the decisions of its life cycle. */
 export const PlanVersionDetails = () => {
@@ -19,7 +15,7 @@ export const PlanVersionDetails = () => {
       {record.status !== 'draft' && (
         <Alert severity="info">{translate('tracker.plan.read_only')}</Alert>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="status">
           <StatusChip source="status" prefix="tracker.status.plan_version" />
         </Labeled>
@@ -33,7 +29,7 @@ export const PlanVersionDetails = () => {
             </ReferenceField>
           </Labeled>
         )}
-      </Row>
+      </FieldRow>
       <Labeled source="titleJa">
         <TextField source="titleJa" />
       </Labeled>
@@ -47,27 +43,27 @@ export const PlanVersionDetails = () => {
         <TextField source="summaryEn" emptyText="—" />
       </Labeled>
       {record.hqProposalDate && (
-        <Row>
+        <FieldRow>
           <Labeled source="hqProposalDate">
             <DateOnlyField source="hqProposalDate" />
           </Labeled>
           <Labeled source="hqProposalReference">
             <TextField source="hqProposalReference" />
           </Labeled>
-        </Row>
+        </FieldRow>
       )}
       {record.cabinetDecisionDate && (
-        <Row>
+        <FieldRow>
           <Labeled source="cabinetDecisionDate">
             <DateOnlyField source="cabinetDecisionDate" />
           </Labeled>
           <Labeled source="cabinetDecisionNumber">
             <TextField source="cabinetDecisionNumber" />
           </Labeled>
-        </Row>
+        </FieldRow>
       )}
       {record.supersededById && (
-        <Row>
+        <FieldRow>
           <Labeled source="supersededById">
             <ReferenceField source="supersededById" reference="plan-versions" link="show">
               <PlanVersionLabel />
@@ -76,21 +72,21 @@ export const PlanVersionDetails = () => {
           <Labeled source="supersededAt">
             <InstantField source="supersededAt" />
           </Labeled>
-        </Row>
+        </FieldRow>
       )}
       {record.withdrawalReason && (
         <Labeled source="withdrawalReason">
           <TextField source="withdrawalReason" />
         </Labeled>
       )}
-      <Row>
+      <FieldRow>
         <Labeled source="createdAt">
           <InstantField source="createdAt" />
         </Labeled>
         <Labeled source="updatedAt">
           <InstantField source="updatedAt" />
         </Labeled>
-      </Row>
+      </FieldRow>
     </Box>
   );
 };
