@@ -27,6 +27,11 @@ export class MemorySampler {
     return this;
   }
 
+  /** The peaks so far, while sampling goes on. */
+  soFar(): Record<string, number> {
+    return Object.fromEntries(this.peaks);
+  }
+
   stop(): Record<string, number> {
     clearInterval(this.timer);
     return Object.fromEntries(this.peaks);

@@ -7,6 +7,9 @@ import { printRow, type BenchRow } from '../lib/report';
 import { round } from '../lib/stats';
 import { psql } from '../lib/sql';
 
+/** The English title (then a number) of every incident the creation benchmark writes. */
+export const CREATED_TITLE_EN = 'Personal data leaked by a chatbot ';
+
 const add = (ctx: BenchContext, row: BenchRow) => {
   ctx.rows.push(row);
   printRow(row);
@@ -31,7 +34,7 @@ WITH seq AS (SELECT nextval('incident_reference_seq') AS s),
        INSERT INTO incident (reference, sequence, occurred_date, reported_date, title_ja, title_en, summary_ja,
               source, sector, risk_categories, severity, confidentiality)
        SELECT 'INC-2026-' || lpad(seq.s::text, 7, '0'), seq.s, date '2026-10-01', date '2026-10-03',
-              '生成AIチャットボットによる個人情報の漏えい ' || :n, 'Personal data leaked by a chatbot ' || :n,
+              '生成AIチャットボットによる個人情報の漏えい ' || :n, '${CREATED_TITLE_EN}' || :n,
               '顧客対応チャットボットが他の利用者の情報を回答に含めた。', 'business_self_report', 'finance',
               ARRAY['privacy'], 'high', 'internal'
          FROM seq
@@ -52,7 +55,7 @@ function incidentBody(i: number) {
     occurredDate: '2026-10-01',
     reportedDate: '2026-10-03',
     titleJa: `生成AIチャットボットによる個人情報の漏えい ${i}`,
-    titleEn: `Personal data leaked by a chatbot ${i}`,
+    titleEn: `${CREATED_TITLE_EN}${i}`,
     summaryJa: '顧客対応チャットボットが他の利用者の情報を回答に含めた。',
     source: 'business_self_report',
     sector: 'finance',
@@ -80,7 +83,7 @@ async function createIncidents(ctx: BenchContext, api: ApiProcess, token: string
     );
     const ratio = http.rps / sql.tps;
     add(ctx, {
-      operation: `create incident (incident + audit event in one transaction), ${clients} clients`,
+      operation: `create incident (incident + audit event + outbox event, one transaction), ${clients} clients`,
       measured: `${round(http.rps, 0)} req/s, ${latency(http)}, ${http.errors} errors`,
       baseline: `${round(sql.tps, 0)} tx/s through pgbench, same statements (p95 ${ms(sql.p95Ms)})`,
       ratio: `${round(ratio, 2)}×`,
@@ -201,10 +204,18 @@ export async function incidentsSection(ctx: BenchContext): Promise<void> {
   const memory = new MemorySampler({ api: api.pid }).start();
   try {
     const token = await api.login('analyst@demo.example');
-    await lists(ctx, api, token);
-    await search(ctx, api, token);
-    await dashboard(ctx, api, token);
-    await createIncidents(ctx, api, token);
+    const phases: [string, () => Promise<void>][] = [
+      ['lists', () => lists(ctx, api, token)],
+      ['search', () => search(ctx, api, token)],
+      ['dashboard', () => dashboard(ctx, api, token)],
+      ['creation', () => createIncidents(ctx, api, token)],
+    ];
+    for (const [phase, run] of phases) {
+      await run();
+      process.stdout.write(
+        `  api resident memory peak after ${phase}: ${round(memory.soFar().api, 0)} MiB\n`,
+      );
+    }
   } finally {
     ctx.memory.api = Math.max(ctx.memory.api ?? 0, memory.stop().api);
     await api.stop();

@@ -181,6 +181,18 @@ describe('the Act stage through the console: guidance, review, revision, amendme
       await analyst.getByText('発出しました').waitFor();
       await analyst.locator('[data-locked]').first().waitFor();
       expect(await analyst.getByRole('link', { name: '編集' }).count()).toBe(0);
+      // Only the follow-up of an issued text changes, and it is recorded in place.
+      await analyst.locator('[data-move="follow-up"]').click();
+      await analyst
+        .getByRole('dialog')
+        .getByLabel('フォローアップの結果')
+        .fill('名宛人の対応状況を確認した。');
+      await analyst
+        .getByRole('dialog')
+        .getByRole('button', { name: 'フォローアップを記録' })
+        .click();
+      await analyst.getByText('フォローアップの結果を記録しました').waitFor();
+      await analyst.getByText('名宛人の対応状況を確認した。').first().waitFor();
       await analyst.locator('[data-move="revise"]').click();
       await analyst.getByRole('dialog').getByRole('button', { name: '改訂版を作成' }).click();
       await analyst.getByText('改訂版を作成しました').waitFor();

@@ -1,4 +1,5 @@
 import AcknowledgeIcon from '@mui/icons-material/HowToReg';
+import FollowUpIcon from '@mui/icons-material/FactCheck';
 import IssueIcon from '@mui/icons-material/Campaign';
 import ReviseIcon from '@mui/icons-material/ContentCopy';
 import SubmitIcon from '@mui/icons-material/Send';
@@ -61,5 +62,36 @@ export const AcknowledgeButton = () => (
   >
     <DateInput source="acknowledgedOn" validate={pastDate} />
     <TextInput source="acknowledgedBy" validate={[required(), maxLength(300)]} />
+  </MoveButton>
+);
+
+/**
+ * After issue only the follow-up may change: an update of the issued version (with the version
+ * read, like every edit) rather than a life-cycle move.
+ */
+export const FollowUpButton = () => (
+  <MoveButton
+    resource={RESOURCE}
+    move="follow-up"
+    texts={`${TEXTS}.follow-up`}
+    icon={<FollowUpIcon />}
+    available={(record) => record.status === 'issued'}
+    send={async (dataProvider, record, data) =>
+      (
+        await dataProvider.update(RESOURCE, {
+          id: record.id,
+          data: { ...data, version: record.version },
+          previousData: record,
+        })
+      ).data
+    }
+  >
+    <TextInput
+      source="followUpResult"
+      validate={[required(), maxLength(5000)]}
+      multiline
+      minRows={3}
+    />
+    <DateInput source="followUpDate" />
   </MoveButton>
 );

@@ -14,6 +14,7 @@ import { GuidanceExportButtons } from './guidance-export';
 import { GuidanceLabel } from './guidance-label';
 import {
   AcknowledgeButton,
+  FollowUpButton,
   IssueButton,
   ReviseButton,
   SubmitButton,
@@ -35,6 +36,7 @@ const Actions = () => (
     <IssueButton />
     <ReviseButton />
     <AcknowledgeButton />
+    <FollowUpButton />
     <WithdrawButton />
     <GuidanceExportButtons />
     <WhileDraft>

@@ -18,7 +18,14 @@ import type { MoveTexts, ResourceTexts } from './catalogue';
 type Texts<K extends string> = Record<K, string>;
 
 /** Moves of a guidance version that the console offers (approve/return are the reviewer's). */
-export const GUIDANCE_MOVES = ['submit', 'issue', 'withdraw', 'revise', 'acknowledge'] as const;
+export const GUIDANCE_MOVES = [
+  'submit',
+  'issue',
+  'withdraw',
+  'revise',
+  'acknowledge',
+  'follow-up',
+] as const;
 export type GuidanceMove = (typeof GUIDANCE_MOVES)[number];
 
 /** What a reviewer does with a task in the inbox. */
@@ -421,6 +428,12 @@ export const actJa: ActMessages = {
           help: '名宛人が内容を受領したことを確認した日と確認者を記録します。',
           done: '受領確認を記録しました',
         },
+        'follow-up': {
+          label: 'フォローアップを記録',
+          title: 'フォローアップの結果を記録する',
+          help: '発出後の対応状況を確認した結果を記録します。記録するとフォローアップの審査タスクは完了します。次回の確認日も変更できます。',
+          done: 'フォローアップの結果を記録しました',
+        },
       },
       amendment: {
         submit: {
@@ -791,6 +804,12 @@ export const actEn: ActMessages = {
           title: "Record the addressee's acknowledgement",
           help: 'Records when and by whom the addressee acknowledged the text.',
           done: 'Acknowledgement recorded',
+        },
+        'follow-up': {
+          label: 'Record follow-up',
+          title: 'Record the result of the follow-up',
+          help: 'Records what the follow-up after issue found; this completes the follow-up review task. The next follow-up date can be changed too.',
+          done: 'Follow-up result recorded',
         },
       },
       amendment: {

@@ -35,6 +35,10 @@ export const TaskActions = ({ task }: { task: InboxTask }) => {
   const can = taskAvailability(task, identity?.id as string | undefined);
   const [deciding, setDeciding] = useState<Deciding>(null);
   const [comment, setComment] = useState('');
+  // Approving a plan version is the Cabinet decision: its date and title/number go with it.
+  const cabinet = task.subjectType === 'plan_version';
+  const [decisionDate, setDecisionDate] = useState('');
+  const [decisionNumber, setDecisionNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -57,6 +61,10 @@ export const TaskActions = ({ task }: { task: InboxTask }) => {
   };
 
   const requiresComment = deciding === 'request-changes';
+  const requiresDecision = cabinet && deciding === 'approve';
+  const incomplete =
+    (requiresComment && !comment.trim()) ||
+    (requiresDecision && (!decisionDate || !decisionNumber.trim()));
   const button = (move: ReviewTaskMove, icon: ReactElement, onClick: () => void) => (
     <Button size="small" startIcon={icon} onClick={onClick} disabled={busy} data-task-move={move}>
       {translate(`${TEXTS}.${move}.label`)}
@@ -78,11 +86,40 @@ export const TaskActions = ({ task }: { task: InboxTask }) => {
           onSubmit={(event) => {
             event.preventDefault();
             const text = comment.trim();
-            if (requiresComment && !text) return;
-            void run(deciding, text ? { comment: text } : {});
+            if (incomplete) return;
+            void run(deciding, {
+              ...(text ? { comment: text } : {}),
+              ...(requiresDecision
+                ? {
+                    data: {
+                      cabinetDecisionDate: decisionDate,
+                      cabinetDecisionNumber: decisionNumber.trim(),
+                    },
+                  }
+                : {}),
+            });
           }}
         >
           <Alert severity="info">{translate(`${TEXTS}.${deciding}.help`)}</Alert>
+          {requiresDecision && (
+            <>
+              <TextField
+                type="date"
+                label={translate('resources.plan-versions.fields.cabinetDecisionDate')}
+                value={decisionDate}
+                onChange={(event) => setDecisionDate(event.target.value)}
+                required
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+              <TextField
+                label={translate('resources.plan-versions.fields.cabinetDecisionNumber')}
+                value={decisionNumber}
+                onChange={(event) => setDecisionNumber(event.target.value)}
+                required
+                slotProps={{ htmlInput: { maxLength: 200 } }}
+              />
+            </>
+          )}
           <TextField
             label={translate('tracker.inbox.comment')}
             value={comment}
@@ -96,7 +133,7 @@ export const TaskActions = ({ task }: { task: InboxTask }) => {
             <Button
               type="submit"
               variant="contained"
-              disabled={busy || (requiresComment && !comment.trim())}
+              disabled={busy || incomplete}
               data-task-confirm={deciding}
             >
               {translate(`${TEXTS}.${deciding}.label`)}

@@ -37,6 +37,8 @@ interface MoveButtonProps {
   onDone?: (record: RaRecord) => void;
   /** Whether the record allows the move now; by default, whether its `actions` list it. */
   available?: (record: RaRecord) => boolean;
+  /** How the move is sent, when it is not `POST /<resource>/:id/<move>` (e.g. an update). */
+  send?: (dataProvider: TrackerDataProvider, record: RaRecord, data: object) => Promise<RaRecord>;
 }
 
 /**
@@ -61,11 +63,9 @@ export const MoveButton = (props: MoveButtonProps) => {
       Object.entries(values).filter(([, value]) => value !== '' && value != null),
     );
     try {
-      const { data: result } = await dataProvider.move(resource, {
-        id: String(record.id),
-        move,
-        data,
-      });
+      const result = props.send
+        ? await props.send(dataProvider, record, data)
+        : (await dataProvider.move(resource, { id: String(record.id), move, data })).data;
       setOpen(false);
       notify(`${texts}.done`, { type: 'success' });
       if (onDone) onDone(result);
