@@ -16,6 +16,7 @@ import { DerivedFiguresForReads1795261835357 } from './1795261835357-DerivedFigu
 import { OutboxDone1795262900000 } from './1795262900000-OutboxDone';
 import { IncidentTriage1795263000000 } from './1795263000000-IncidentTriage';
 import { ScansAndCycleEvaluations1795263100000 } from './1795263100000-ScansAndCycleEvaluations';
+import { DuplicateSearchOnLowerTitles1795263200000 } from './1795263200000-DuplicateSearchOnLowerTitles';
 
 /** Every migration, in order. A new migration is added here when it is generated. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   OutboxDone1795262900000,
   IncidentTriage1795263000000,
   ScansAndCycleEvaluations1795263100000,
+  DuplicateSearchOnLowerTitles1795263200000,
 ];

@@ -24,26 +24,26 @@ export interface DuplicateProbe {
  * Confidential incidents are offered only for a confidential incident, so a triage task never
  * shows an analyst a case they may not know of (ADR 0006).
  *
- * Each language is one walk of its GiST index (occurred_date, title), nearest first, that stops
+ * Each language is one walk of its GiST index (occurred_date, lower(title)), nearest first, that stops
  * after `maxCandidates`; `SET LOCAL pg_trgm.similarity_threshold` makes `%` use the rules'
  * threshold.
  */
 export const DUPLICATES_SQL = `
   WITH near AS (
-    (SELECT id, reference, similarity(title_ja, $2) AS similarity
+    (SELECT id, reference, similarity(lower(title_ja), lower($2)) AS similarity
        FROM incident
       WHERE $2 <> '' AND occurred_date BETWEEN $4::date - $5::int AND $4::date + $5::int
-        AND title_ja % $2 AND id <> $1 AND status <> 'duplicate'
+        AND lower(title_ja) % lower($2) AND id <> $1 AND status <> 'duplicate'
         AND (confidentiality <> 'confidential' OR $6)
-      ORDER BY title_ja <-> $2
+      ORDER BY lower(title_ja) <-> lower($2)
       LIMIT $7)
     UNION ALL
-    (SELECT id, reference, similarity(title_en, $3)
+    (SELECT id, reference, similarity(lower(title_en), lower($3))
        FROM incident
       WHERE $3 <> '' AND occurred_date BETWEEN $4::date - $5::int AND $4::date + $5::int
-        AND title_en % $3 AND id <> $1 AND status <> 'duplicate'
+        AND lower(title_en) % lower($3) AND id <> $1 AND status <> 'duplicate'
         AND (confidentiality <> 'confidential' OR $6)
-      ORDER BY title_en <-> $3
+      ORDER BY lower(title_en) <-> lower($3)
       LIMIT $7))
   SELECT id::text AS "incidentId", reference, round(max(similarity)::numeric, 3)::float8 AS similarity
     FROM near
