@@ -18,8 +18,18 @@ step('node', ['scripts/build.mjs']);
 step('node', ['scripts/build-console.mjs']);
 step('node', ['dist/apps/api/src/cli.js', 'db:prepare']);
 
-const processes = ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js'].map((main) =>
-  spawn('node', ['--enable-source-maps', main], { cwd: root, stdio: 'inherit' }),
+// The API's heap limit (libs/core/src/runtime.ts); the worker keeps Node's default.
+const runtime = await import('../dist/libs/core/src/runtime.js');
+const apiNodeOptions = runtime.API_NODE_OPTIONS ?? runtime.default.API_NODE_OPTIONS;
+const processes = [
+  ['dist/apps/api/src/main.js', { NODE_OPTIONS: process.env.NODE_OPTIONS ?? apiNodeOptions }],
+  ['dist/apps/worker/src/main.js', {}],
+].map(([main, env]) =>
+  spawn('node', ['--enable-source-maps', main], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  }),
 );
 const port = process.env.PORT || 3000;
 console.log(

@@ -1,3 +1,6 @@
+import { dataSourceOptions } from '@tracker/database';
+import { IncidentStatistics } from '@tracker/pdca';
+import { DataSource } from 'typeorm';
 import { ApiProcess } from '../../test/support/api-process';
 import type { BenchContext } from '../lib/context';
 import { httpLoad, type HttpResult } from '../lib/http-load';
@@ -199,7 +202,45 @@ async function dashboard(ctx: BenchContext, api: ApiProcess, token: string) {
   });
 }
 
+/**
+ * Deletes the incidents the creation benchmark wrote (and their triage scores and tasks), so the
+ * next run reads the generated register, not tens of thousands of one-titled incidents on top
+ * of every newest-first list. Their audit events stay: the trail is append-only.
+ */
+function forgetCreatedIncidents(ctx: BenchContext) {
+  psql(
+    ctx.databaseUrl,
+    `BEGIN;
+     CREATE TEMP TABLE gone ON COMMIT DROP AS
+       SELECT id FROM incident WHERE title_en LIKE '${CREATED_TITLE_EN}%';
+     DELETE FROM incident_score WHERE id IN (SELECT id FROM gone);
+     DELETE FROM notification WHERE review_task_id IN (
+       SELECT t.id FROM review_task t JOIN gone g ON t.subject_type = 'incident' AND t.subject_id::text = g.id::text);
+     DELETE FROM review_task t USING gone g WHERE t.subject_type = 'incident' AND t.subject_id::text = g.id::text;
+     DELETE FROM outbox_event WHERE type = 'incident.triage' AND payload->>'incidentId' IN (SELECT id::text FROM gone);
+     DELETE FROM incident WHERE id IN (SELECT id FROM gone);
+     COMMIT;`,
+  );
+}
+
+/**
+ * Folds the incident statistics' delta log into the summary, as the worker's every-minute scan
+ * (`scan.incident-stats-fold`) would: no worker runs during these reads.
+ */
+async function foldStatistics(ctx: BenchContext) {
+  const dataSource = new DataSource(dataSourceOptions(ctx.databaseUrl, [], { poolSize: 1 }));
+  await dataSource.initialize();
+  try {
+    const statistics = new IncidentStatistics(dataSource);
+    while ((await statistics.fold()) > 0);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 export async function incidentsSection(ctx: BenchContext): Promise<void> {
+  forgetCreatedIncidents(ctx);
+  await foldStatistics(ctx);
   const api = await ApiProcess.start({ DATABASE_URL: ctx.databaseUrl, LOG_LEVEL: 'warn' });
   const memory = new MemorySampler({ api: api.pid }).start();
   try {
@@ -219,5 +260,7 @@ export async function incidentsSection(ctx: BenchContext): Promise<void> {
   } finally {
     ctx.memory.api = Math.max(ctx.memory.api ?? 0, memory.stop().api);
     await api.stop();
+    forgetCreatedIncidents(ctx);
+    await foldStatistics(ctx);
   }
 }

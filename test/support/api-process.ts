@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { API_NODE_OPTIONS } from '../../libs/core/src/runtime';
 import { freePort } from './postgres-cluster';
 
 /** The repository root, whether this file runs from test/ (jest) or dist/ (the benchmark). */
@@ -34,6 +35,7 @@ export class ApiProcess {
       cwd: ROOT,
       env: {
         ...process.env,
+        NODE_OPTIONS: process.env.NODE_OPTIONS ?? API_NODE_OPTIONS,
         NODE_ENV: 'test',
         AUDIT_SEAL_INTERVAL_MS: '0',
         ...env,

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './redaction';
 export * from './state-machine';
 export * from './validation';
+export * from './runtime';
