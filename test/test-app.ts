@@ -12,7 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { Pool } from 'pg';
 import { createApp } from '../apps/api/src/create-app';
-import { deleteQueueKeys } from './queue-keys';
+import { deleteQueueKeys } from './support/queue-keys';
 
 export interface HttpResult<T = any> {
   status: number;

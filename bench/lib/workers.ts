@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { repositoryRoot } from '../../test/support/api-process';
+import { deleteQueueKeys as deleteKeys } from '../../test/support/queue-keys';
 import { WorkerProcess } from '../../test/support/worker-process';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -31,16 +31,4 @@ export async function stopBenchWorker(worker: WorkerProcess): Promise<void> {
 }
 
 /** Deletes every Redis key of a benchmark's queue prefix. */
-export async function deleteQueueKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
+export const deleteQueueKeys = (prefix: string) => deleteKeys(REDIS_URL, prefix);

@@ -1,25 +1,11 @@
-import { loadConfig, type AppConfig } from '@tracker/core';
-import { JobQueues, outboxJobId, type NewJob } from '@tracker/queue';
+import { loadConfig } from '@tracker/core';
+import { JobQueues, outboxJobId, RELAY_BATCH, type NewJob } from '@tracker/queue';
 import type { BenchContext } from '../lib/context';
 import { MemorySampler } from '../lib/memory';
 import { deleteQueueKeys, REDIS_URL, startBenchWorker, stopBenchWorker } from '../lib/workers';
 import { printRow } from '../lib/report';
 import { round } from '../lib/stats';
 import { psql } from '../lib/sql';
-
-const BATCH = 200;
-
-/** The queues of one run, under a prefix of their own (deleted afterwards). */
-function queueConfig(ctx: BenchContext, prefix: string): AppConfig {
-  return loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-only-secret',
-    DATABASE_URL: ctx.databaseUrl,
-    REDIS_URL,
-    QUEUE_PREFIX: prefix,
-  });
-}
 
 /** An escalation of a task that does not exist: the handler looks it up and has nothing to do. */
 const escalation = (n: number): NewJob => ({
@@ -32,13 +18,15 @@ const escalation = (n: number): NewJob => ({
  * Baseline: the same jobs added straight to BullMQ in the relay's batch size, no outbox —
  * what Redis and BullMQ allow on this machine.
  */
-async function directAdds(ctx: BenchContext, events: number): Promise<number> {
+async function directAdds(events: number): Promise<number> {
   const prefix = `bench-direct-${process.pid}`;
-  const queues = new JobQueues(queueConfig(ctx, prefix));
+  const queues = new JobQueues(
+    loadConfig({ ...process.env, NODE_ENV: 'test', REDIS_URL, QUEUE_PREFIX: prefix }),
+  );
   const started = performance.now();
-  for (let first = 0; first < events; first += BATCH) {
+  for (let first = 0; first < events; first += RELAY_BATCH) {
     const jobs: NewJob[] = [];
-    for (let n = first; n < Math.min(events, first + BATCH); n++) jobs.push(escalation(n));
+    for (let n = first; n < Math.min(events, first + RELAY_BATCH); n++) jobs.push(escalation(n));
     await queues.add(jobs);
   }
   const rate = events / ((performance.now() - started) / 1000);
@@ -90,7 +78,7 @@ async function drain(ctx: BenchContext, events: number) {
 
 export async function queueSection(ctx: BenchContext) {
   const events = ctx.quick ? 20_000 : 100_000;
-  const baseline = await directAdds(ctx, events);
+  const baseline = await directAdds(events);
   const { rate, seconds, processed } = await drain(ctx, events);
   const row = {
     operation: `outbox relay: a backlog of ${events.toLocaleString('en')} events into BullMQ, one worker`,

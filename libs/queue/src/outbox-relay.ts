@@ -87,11 +87,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       }
     }
     // A full batch means more may be waiting: go again at once.
-    this.schedule(relayed === BATCH ? 0 : this.config.queue.outboxPollMs);
+    this.schedule(relayed === RELAY_BATCH ? 0 : this.config.queue.outboxPollMs);
   }
 
   /** Relays one batch of pending events; returns how many it relayed. */
-  relayBatch(limit = BATCH): Promise<number> {
+  relayBatch(limit = RELAY_BATCH): Promise<number> {
     return this.dataSource.transaction(async (em) => {
       const rows: OutboxRow[] = await em.query(
         `SELECT id::text, type, payload,
@@ -228,7 +228,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
-const BATCH = 200;
+/** Events relayed per transaction. */
+export const RELAY_BATCH = 200;
 const RECOVERY_BATCH = 1000;
 const DONE_BATCH = 500;
 const DONE_FLUSH_MS = 200;

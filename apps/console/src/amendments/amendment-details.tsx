@@ -1,4 +1,4 @@
-import { Alert, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Chip, Stack } from '@mui/material';
 import type { Permission } from '@tracker/contracts';
 import {
   Labeled,
@@ -18,7 +18,7 @@ import { InstantField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { localized } from '../shared/localized-text-field';
 import { StatusChip } from '../shared/status-chip';
-import { FieldRow } from '../shared/rows';
+import { FieldRow, OptionalText } from '../shared/rows';
 
 const FindingChip = () => {
   const record = useRecordContext();
@@ -26,15 +26,6 @@ const FindingChip = () => {
   return record ? (
     <Chip size="small" variant="outlined" label={localized(record, 'statement', locale)} />
   ) : null;
-};
-
-const Text = ({ source }: { source: string; label?: string }) => {
-  const record = useRecordContext();
-  return (
-    <Typography component="div" sx={{ whiteSpace: 'pre-wrap' }}>
-      {record?.[source] as string}
-    </Typography>
-  );
 };
 
 /** The proposal, its grounds, its decision, and the plan version it opened. */
@@ -79,10 +70,10 @@ export const AmendmentDetails = () => {
         )}
       </FieldRow>
       <Labeled source="proposedChangeJa">
-        <Text source="proposedChangeJa" />
+        <TextField source="proposedChangeJa" sx={{ whiteSpace: 'pre-wrap' }} />
       </Labeled>
       <Labeled source="proposedChangeEn">
-        <Text source="proposedChangeEn" />
+        <TextField source="proposedChangeEn" sx={{ whiteSpace: 'pre-wrap' }} />
       </Labeled>
       <FieldRow>
         {permissions.includes('investigations.read') && (
@@ -102,16 +93,8 @@ export const AmendmentDetails = () => {
           </ReferenceArrayField>
         </Labeled>
       </FieldRow>
-      {record.rejectionReason && (
-        <Labeled source="rejectionReason">
-          <TextField source="rejectionReason" />
-        </Labeled>
-      )}
-      {record.approvalNote && (
-        <Labeled source="approvalNote">
-          <TextField source="approvalNote" />
-        </Labeled>
-      )}
+      <OptionalText source="rejectionReason" />
+      <OptionalText source="approvalNote" />
       <FieldRow>
         <Labeled source="createdAt">
           <InstantField source="createdAt" />

@@ -18,7 +18,7 @@ import { EnumField } from '../shared/enum-field';
 import { localized } from '../shared/localized-text-field';
 import { GuidanceStatusChips, isLocked } from './guidance-chips';
 import { GuidanceLabel } from './guidance-label';
-import { FieldRow } from '../shared/rows';
+import { FieldRow, OptionalText } from '../shared/rows';
 
 /** A localized chip for a linked record whose page may belong to another stage's console. */
 const LinkedChip = ({ text }: { text: string }) => {
@@ -141,11 +141,7 @@ export const GuidanceDetails = () => {
         <Labeled source="followUpDate">
           <DateOnlyField source="followUpDate" />
         </Labeled>
-        {record.followUpResult && (
-          <Labeled source="followUpResult">
-            <TextField source="followUpResult" />
-          </Labeled>
-        )}
+        <OptionalText source="followUpResult" />
         {record.acknowledgedOn && (
           <Labeled source="acknowledgedOn">
             <span>

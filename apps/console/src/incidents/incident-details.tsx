@@ -10,14 +10,14 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateOnlyField, InstantField } from '../shared/date-fields';
+import { DateOnlyField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { LocalizedChip } from '../shared/localized-chip';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { Redactable } from '../shared/redactable';
 import { StatusChip } from '../shared/status-chip';
 import { SeverityChip } from './severity-chip';
-import { FieldRow } from '../shared/rows';
+import { FieldRow, OptionalText, RecordTimes } from '../shared/rows';
 
 /** What happened, to whom, through which AI system; confidential parts read "redacted". */
 export const IncidentDetails = () => {
@@ -126,16 +126,8 @@ export const IncidentDetails = () => {
           <TextField source="businessStatement" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         </Redactable>
       </Labeled>
-      {record.resolution && (
-        <Labeled source="resolution">
-          <TextField source="resolution" />
-        </Labeled>
-      )}
-      {record.dismissalReason && (
-        <Labeled source="dismissalReason">
-          <TextField source="dismissalReason" />
-        </Labeled>
-      )}
+      <OptionalText source="resolution" />
+      <OptionalText source="dismissalReason" />
       {record.duplicateOfId && (
         <Labeled source="duplicateOfId">
           <ReferenceField source="duplicateOfId" reference="incidents" link="show">
@@ -152,14 +144,7 @@ export const IncidentDetails = () => {
           </ReferenceArrayField>
         </Labeled>
       )}
-      <FieldRow>
-        <Labeled source="createdAt">
-          <InstantField source="createdAt" />
-        </Labeled>
-        <Labeled source="updatedAt">
-          <InstantField source="updatedAt" />
-        </Labeled>
-      </FieldRow>
+      <RecordTimes />
     </Box>
   );
 };

@@ -10,13 +10,13 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateOnlyField, InstantField } from '../shared/date-fields';
+import { DateOnlyField } from '../shared/date-fields';
 import { EnumField } from '../shared/enum-field';
 import { LocalizedChip } from '../shared/localized-chip';
 import { RatingChip } from '../shared/rating-chip';
 import { StatusChip } from '../shared/status-chip';
 import { describeLateReasons } from './measure-progress';
-import { FieldRow } from '../shared/rows';
+import { FieldRow, OptionalText, RecordTimes } from '../shared/rows';
 
 /** Why the measure is late, as the API derived it (overdue milestones, missing reports). */
 const Lateness = () => {
@@ -99,24 +99,13 @@ export const MeasureDetails = () => {
           <NumberField source="budgetYen" emptyText="—" />
         </Labeled>
       </FieldRow>
-      {record.statusReason && (
-        <Labeled source="statusReason">
-          <TextField source="statusReason" />
-        </Labeled>
-      )}
+      <OptionalText source="statusReason" />
       {record.completedOn && (
         <Labeled source="completedOn">
           <DateOnlyField source="completedOn" />
         </Labeled>
       )}
-      <FieldRow>
-        <Labeled source="createdAt">
-          <InstantField source="createdAt" />
-        </Labeled>
-        <Labeled source="updatedAt">
-          <InstantField source="updatedAt" />
-        </Labeled>
-      </FieldRow>
+      <RecordTimes />
     </Box>
   );
 };

@@ -3,7 +3,7 @@ import { Labeled, ReferenceField, TextField, useRecordContext, useTranslate } fr
 import { DateOnlyField, FiscalPeriodField, InstantField } from '../shared/date-fields';
 import { StatusChip } from '../shared/status-chip';
 import { PlanVersionLabel } from './plan-version-label';
-import { FieldRow } from '../shared/rows';
+import { FieldRow, OptionalText, RecordTimes } from '../shared/rows';
 
 /** The version's own fields: titles, period and the decisions of its life cycle. */
 export const PlanVersionDetails = () => {
@@ -74,19 +74,8 @@ export const PlanVersionDetails = () => {
           </Labeled>
         </FieldRow>
       )}
-      {record.withdrawalReason && (
-        <Labeled source="withdrawalReason">
-          <TextField source="withdrawalReason" />
-        </Labeled>
-      )}
-      <FieldRow>
-        <Labeled source="createdAt">
-          <InstantField source="createdAt" />
-        </Labeled>
-        <Labeled source="updatedAt">
-          <InstantField source="updatedAt" />
-        </Labeled>
-      </FieldRow>
+      <OptionalText source="withdrawalReason" />
+      <RecordTimes />
     </Box>
   );
 };

@@ -1,5 +1,7 @@
 import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
+import { Labeled, TextField, useRecordContext } from 'react-admin';
+import { InstantField } from './date-fields';
 
 /** Read-only fields side by side on a show page, wrapping on narrow screens. */
 export const FieldRow = ({ children }: { children: ReactNode }) => (
@@ -9,4 +11,27 @@ export const FieldRow = ({ children }: { children: ReactNode }) => (
 /** Inputs side by side in a form, taking the form's width. */
 export const FormRow = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>{children}</Box>
+);
+
+/** A text with its label, shown only when the record has it (a reason, a resolution). */
+export const OptionalText = ({ source }: { source: string }) => {
+  const record = useRecordContext();
+  if (!record?.[source]) return null;
+  return (
+    <Labeled source={source}>
+      <TextField source={source} />
+    </Labeled>
+  );
+};
+
+/** When the record was created and last changed. */
+export const RecordTimes = () => (
+  <FieldRow>
+    <Labeled source="createdAt">
+      <InstantField source="createdAt" />
+    </Labeled>
+    <Labeled source="updatedAt">
+      <InstantField source="updatedAt" />
+    </Labeled>
+  </FieldRow>
 );

@@ -59,25 +59,23 @@ export class NotificationsService {
    */
   async notify(tx: Tx, recipients: readonly string[], message: NewNotification): Promise<number> {
     if (!recipients.length) return 0;
-    const existing: { recipient_id: string }[] = await tx.em.query(
-      `SELECT recipient_id FROM notification WHERE dedupe_key = $1 AND recipient_id = ANY($2::uuid[])`,
-      [message.dedupeKey, recipients],
-    );
-    const done = new Set(existing.map((row) => row.recipient_id));
-    let created = 0;
-    for (const recipientId of new Set(recipients)) {
-      if (done.has(recipientId)) continue;
-      const notification = await tx.insert(
-        tx.em.create(Notification, { reviewTaskId: null, ...message, recipientId }),
-      );
-      await tx.emit('notification.send-email', { notificationId: notification.id });
-      created += 1;
-    }
-    return created;
+    return this.notifyFrom(tx, {
+      sql: `SELECT r AS recipient_id, $2::text AS kind, $3::text AS title, $4::text AS body,
+                   $5::text AS dedupe_key, $6::uuid AS review_task_id
+              FROM unnest($1::uuid[]) AS r`,
+      params: [
+        [...new Set(recipients)],
+        message.kind,
+        message.title,
+        message.body,
+        message.dedupeKey,
+        message.reviewTaskId ?? null,
+      ],
+    });
   }
 
   /**
-   * The set-based `notify`, for scans: `select` yields one row per notification, with the
+   * Notifications from a query (scans notify many at once): `select` yields one row per notification, with the
    * columns recipient_id, kind, title, body, dedupe_key (and review_task_id, or NULL). Those a
    * recipient already had (same dedupe key) are skipped, so a scan that runs again notifies no
    * one twice, even when two runs overlap. Returns how many were created.

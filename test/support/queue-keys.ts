@@ -1,8 +1,11 @@
 import { Redis } from 'ioredis';
 
-/** Deletes every Redis key of one queue prefix (a test's own queues); no-op if Redis is gone. */
+/**
+ * Deletes every Redis key of one queue prefix (a test's or a benchmark's own queues); no-op if
+ * Redis is gone.
+ */
 export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
-  if (!prefix.startsWith('test-')) throw new Error(`refusing to delete keys of ${prefix}`);
+  if (!/^(test|bench)-/.test(prefix)) throw new Error(`refusing to delete keys of ${prefix}`);
   const redis = new Redis(redisUrl, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
