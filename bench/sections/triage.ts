@@ -1,4 +1,4 @@
-import { DUPLICATES, DUPLICATES_SQL, duplicatesParams, scoreIncident } from '@tracker/pdca';
+import { DUPLICATES_STATEMENT, duplicatesParams, scoreIncident } from '@tracker/pdca';
 import { Client } from 'pg';
 import type { BenchContext } from '../lib/context';
 import { MemorySampler } from '../lib/memory';
@@ -52,10 +52,7 @@ async function directLoop(databaseUrl: string, ids: string[], clients: number): 
             [id],
           );
           scoreIncident(row);
-          await db.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
-            String(DUPLICATES.threshold),
-          ]);
-          await db.query(DUPLICATES_SQL, duplicatesParams(row));
+          await db.query({ ...DUPLICATES_STATEMENT, values: duplicatesParams(row) });
           await db.query('ROLLBACK');
         }
       } finally {

@@ -157,6 +157,13 @@ describe('incident triage (API → outbox → worker)', () => {
       [task.id],
     );
     expect(notified.map((n) => n.email)).toEqual(['analyst.fsa@test.example']);
+    // This app has no SMTP: the notification asks for no e-mail job that could only be skipped.
+    const [mail] = await t.sql(
+      `SELECT count(*)::int AS n FROM outbox_event e JOIN notification n ON n.id::text = e.payload->>'notificationId'
+        WHERE e.type = 'notification.send-email' AND n.review_task_id = $1`,
+      [task.id],
+    );
+    expect(mail.n).toBe(0);
   });
 
   it('finds the English near-duplicate and gives the task to the analysts of METI', async () => {

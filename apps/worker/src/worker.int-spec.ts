@@ -104,6 +104,26 @@ describe('worker: outbox → BullMQ → jobs (real PostgreSQL and Redis)', () =>
     );
     expect(created[0].n).toBe(1);
 
+    // Delivered again while a reviewer's change to the waiting task is not yet committed: the
+    // job sees the task as last committed and does not wait for the reviewer (who, deciding,
+    // may wait for the subject the job has locked: a deadlock).
+    const reviewer = await t.db.connect();
+    try {
+      await reviewer.query('BEGIN');
+      await reviewer.query(`UPDATE review_task SET version = version + 1 WHERE subject_id = $1`, [
+        version.id,
+      ]);
+      const during = await queue.add('review.open-task', event.payload, {
+        jobId: 'redelivered-2',
+      });
+      await waitFor(async () => (await during.getState()) === 'completed', 'the redelivery', 5000);
+      expect((await queue.getJob('redelivered-2'))?.returnvalue).toEqual({ opened: null });
+    } finally {
+      await reviewer.query('ROLLBACK');
+      reviewer.release();
+    }
+    expect(await tasksOf(version.id)).toHaveLength(1);
+
     // An escalation delivered before the deadline changes nothing and asks again at the deadline.
     const [task] = await tasksOf(version.id);
     const early = await queue.add(

@@ -8,6 +8,7 @@ import {
 } from '@tracker/core';
 import { isJobName, type JobName, type JobPayload } from '@tracker/queue/job.registry';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preparedQuery, statementOf } from '@tracker/database';
 import { diffSnapshots, NOT_AUDITED, toSnapshot, type Snapshot } from './audit-diff';
 
 export interface AuditEntry {
@@ -17,6 +18,16 @@ export interface AuditEntry {
   entityId: string | null;
   before?: Snapshot | null;
   after?: Snapshot | null;
+}
+
+/**
+ * The follow-up job `insertFrom` asks for each row it inserts: every payload field, and the time
+ * the job waits for, from a column of the inserted row (snake_case, as in the table).
+ */
+export interface EmitPerRow<N extends JobName> {
+  job: N;
+  payload: { [K in keyof JobPayload<N>]: string };
+  runAt?: string;
 }
 
 const label = (table: string) => table.replace(/_/g, ' ');
@@ -163,41 +174,55 @@ export class Tx {
   }
 
   /**
-   * The set-based `insert`, for scans over many records: inserts the rows `select` yields (its
-   * columns named like the table's, snake_case), skips those `onConflict` rejects (e.g. `ON
-   * CONFLICT (recipient_id, dedupe_key) DO NOTHING`), and audits each inserted row as
-   * `<table>.<verb>` with its full state, all in one statement. Returns the new ids.
+   * The set-based `insert`, for scans over many records and for lean jobs: inserts the rows
+   * `select` yields (its columns named like the table's, snake_case), skips those `onConflict`
+   * rejects (e.g. `ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`), audits each inserted row
+   * as `<table>.<verb>` with its full state and, with `emit`, asks for a follow-up job per
+   * inserted row (as `emit` does), all in one statement. Returns the inserted records.
+   *
+   * The statement is prepared (planning such a chain costs more than running it) and `select`
+   * must hold parameters only, never values. It returns the columns the entity names, not `*`,
+   * so a migration that adds a column does not change the result of a plan cached on a live
+   * connection.
    */
-  async insertFrom<T extends ObjectLiteral>(
+  async insertFrom<T extends ObjectLiteral, N extends JobName = JobName>(
     target: EntityTarget<T>,
     select: { sql: string; params?: unknown[]; columns: readonly string[] },
-    options: { onConflict?: string; verb?: string } = {},
-  ): Promise<string[]> {
+    options: { onConflict?: string; verb?: string; emit?: EmitPerRow<N> } = {},
+  ): Promise<T[]> {
     const meta = this.em.connection.getMetadata(target);
     const table = meta.tableName;
     const params = [...(select.params ?? [])];
     const param = (value: unknown) => `$${params.push(value)}`;
+    const column = (name: string) => {
+      if (!meta.columns.some((c) => c.databaseName === name)) {
+        throw new Error(`${table} has no column ${name}`);
+      }
+      return `t.${name}`;
+    };
     const snapshot = meta.columns
       .filter((c) => !NOT_AUDITED.has(c.propertyName))
       .map((c) => {
-        const column = `t.${c.databaseName}`;
+        const value = column(c.databaseName);
         // The same JSON as toSnapshot() of the loaded entity (Dates as ISO strings).
-        const value =
+        const json =
           c.type === 'timestamptz'
-            ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+            ? `to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
             : c.type === 'date'
-              ? `to_char(${column}, 'YYYY-MM-DD')`
-              : column;
-        return `'${c.propertyName}', ${value}`;
+              ? `to_char(${value}, 'YYYY-MM-DD')`
+              : value;
+        return `'${c.propertyName}', ${json}`;
       });
     // jsonb_build_object takes at most 100 arguments: concatenate objects of 40 pairs.
     const objects: string[] = [];
     for (let i = 0; i < snapshot.length; i += 40) {
       objects.push(`jsonb_build_object(${snapshot.slice(i, i + 40).join(', ')})`);
     }
+    const emitted = options.emit ? this.emitPerRow(options.emit, column, param) : '';
     const columns = select.columns.join(', ');
-    const rows: { id: string }[] = await this.em.query(
-      `WITH inserted AS (
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.em,
+      statementOf(`WITH inserted AS (
          INSERT INTO ${table} (${columns}) SELECT ${columns} FROM (${select.sql}) AS s
          ${options.onConflict ?? ''} RETURNING *),
        audited AS (
@@ -205,10 +230,35 @@ export class Tx {
          SELECT ${param(this.actor.userId)}::uuid, ${param(this.actor.label)}, ${param(`${table}.${options.verb ?? 'create'}`)},
                 ${param(table)}, t.id::text, NULL, ${objects.join(' || ')}, ${param(this.actor.requestId)}
            FROM inserted t)
-       SELECT id FROM inserted`,
+       ${emitted}
+       SELECT ${meta.columns.map((c) => c.databaseName).join(', ')} FROM inserted`),
       params,
     );
-    return rows.map((r) => String(r.id));
+    const driver = this.em.connection.driver;
+    return rows.map((row) => {
+      const entity = meta.create() as T;
+      for (const c of meta.columns) {
+        c.setEntityValue(entity, driver.prepareHydratedValue(row[c.databaseName], c));
+      }
+      return this.track(entity);
+    });
+  }
+
+  /** The `emitted` part of insertFrom: one outbox event per inserted row `t`. */
+  private emitPerRow<N extends JobName>(
+    emit: EmitPerRow<N>,
+    column: (name: string) => string,
+    param: (value: unknown) => string,
+  ): string {
+    if (!isJobName(emit.job)) throw new Error(`${emit.job} is not a registered job`);
+    const fields = Object.entries(emit.payload as Record<string, string>).map(
+      ([field, name]) => `'${field.replace(/[^A-Za-z0-9_]/g, '')}', ${column(name)}`,
+    );
+    return `, emitted AS (
+         INSERT INTO outbox_event (type, payload, run_at)
+         SELECT ${param(emit.job)}, jsonb_build_object(${fields.join(', ')}),
+                ${emit.runAt ? column(emit.runAt) : 'NULL'}
+           FROM inserted t)`;
   }
 
   /** Appends an audit event that is not a plain record change (sign-in, sign-out ...). */
@@ -245,20 +295,6 @@ export class Tx {
       JSON.stringify(payload),
       options.runAt ?? null,
     ]);
-  }
-
-  /** `emit` for many jobs of one kind in one statement (a scan's follow-up work). */
-  async emitMany<N extends JobName>(
-    job: N,
-    jobs: readonly { payload: JobPayload<N>; runAt?: Date | null }[],
-  ): Promise<void> {
-    if (!isJobName(job)) throw new Error(`${job} is not a registered job`);
-    if (!jobs.length) return;
-    await this.em.query(
-      `INSERT INTO outbox_event (type, payload, run_at)
-       SELECT $1, j.payload, j.run_at FROM jsonb_to_recordset($2::jsonb) AS j(payload jsonb, run_at timestamptz)`,
-      [job, JSON.stringify(jobs.map((j) => ({ payload: j.payload, run_at: j.runAt ?? null })))],
-    );
   }
 }
 

@@ -6,4 +6,5 @@ export * from './list';
 export * from './naming-strategy';
 export * from './tracked.entity';
 export * from './numeric';
+export * from './prepared-query';
 export * from './versioned.dto';

@@ -10,6 +10,7 @@ import {
   measureBody,
   milestoneBody,
 } from '../../../../test/do-fixtures';
+import { SmtpSink } from '../../../../test/smtp-sink';
 import { TEST_PASSWORD, TestApp } from '../../../../test/test-app';
 import { TestWorker, waitFor } from '../../../../test/test-worker';
 
@@ -17,16 +18,20 @@ import { TestWorker, waitFor } from '../../../../test/test-worker';
 describe('scheduled scans (worker)', () => {
   let t: TestApp;
   let worker: TestWorker;
+  let smtp: SmtpSink;
   let objectiveIds: string[];
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // With SMTP, as in production: each notification asks for its e-mail.
+    smtp = await SmtpSink.start();
+    t = await TestApp.start({ mail: { smtpUrl: smtp.url, from: 'tracker@test.example' } });
     worker = await TestWorker.start(t.config);
     objectiveIds = (await approvedPlan(t)).objectives.map((o) => o.id);
   });
   afterAll(async () => {
     await worker.stop();
     await t.stop();
+    await smtp.stop();
   });
 
   /** Runs a scan through the queue, as its scheduler would, and returns what it reported. */

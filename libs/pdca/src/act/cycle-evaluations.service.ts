@@ -139,7 +139,7 @@ export class CycleEvaluationsService {
   requestScheduled(today = todayInJapan()): Promise<string[]> {
     const periods = periodsJustEnded(today);
     return this.uow.run(systemActor('scan.cycle-evaluations-due'), async (tx) => {
-      const ids = await tx.insertFrom(
+      const requested = await tx.insertFrom(
         CycleEvaluation,
         {
           sql: `SELECT p.cycle_id, p.period, p.period_kind, p.starts_on, p.ends_on, 'queued' AS status
@@ -162,13 +162,10 @@ export class CycleEvaluationsService {
         {
           onConflict: 'ON CONFLICT (period) WHERE requested_by_id IS NULL DO NOTHING',
           verb: 'request',
+          emit: { job: 'cycle.evaluate', payload: { evaluationId: 'id' } },
         },
       );
-      await tx.emitMany(
-        'cycle.evaluate',
-        ids.map((evaluationId) => ({ payload: { evaluationId } })),
-      );
-      return ids;
+      return requested.map((evaluation) => evaluation.id);
     });
   }
 

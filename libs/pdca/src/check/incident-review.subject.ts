@@ -2,12 +2,31 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '@tracker/audit';
 import type { ReviewKind } from '@tracker/contracts';
 import { RuleViolationError } from '@tracker/core';
-import { ReviewSubject, type ReviewSubjectHandler } from '../review/review-subject';
+import {
+  ReviewSubject,
+  type ReviewSubjectHandler,
+  type SubjectForReview,
+} from '../review/review-subject';
 import { routedMinistry } from '../review/reviewer-routing';
 import { TriageIncidentDto } from './incident.dto';
 import { Incident } from './incident.entity';
 import { triageMinistry } from './incident-triage.rules';
 import { IncidentsService } from './incidents.service';
+
+/**
+ * A reported incident as its triage task shows it and routes it, for a caller that holds the
+ * incident locked: its analysts are the sector ministry's.
+ */
+export async function triageSubject(tx: Tx, incident: Incident): Promise<SubjectForReview> {
+  // The inbox shows a confidential incident by its reference only (ADR 0006).
+  const title =
+    incident.confidentiality === 'confidential' ? '' : ` ${incident.titleJa ?? incident.titleEn}`;
+  return {
+    label: `${incident.reference}${title}`,
+    assignedRole: 'analyst',
+    ministry: await routedMinistry(tx, triageMinistry(incident.sector), 'analyst'),
+  };
+}
 
 /**
  * Incidents in review: a reported incident waits for triage by the analysts of the ministry
@@ -32,14 +51,7 @@ export class IncidentReviewSubject implements ReviewSubjectHandler<TriageInciden
       lock: { mode: 'pessimistic_read' },
     });
     if (incident?.status !== 'reported') return null;
-    // The inbox shows a confidential incident by its reference only (ADR 0006).
-    const title =
-      incident.confidentiality === 'confidential' ? '' : ` ${incident.titleJa ?? incident.titleEn}`;
-    return {
-      label: `${incident.reference}${title}`,
-      assignedRole: 'analyst' as const,
-      ministry: await routedMinistry(tx, triageMinistry(incident.sector), 'analyst'),
-    };
+    return triageSubject(tx, incident);
   }
 
   async approve(tx: Tx, id: string, data: TriageIncidentDto | undefined) {

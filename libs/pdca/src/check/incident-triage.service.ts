@@ -3,6 +3,7 @@ import { UnitOfWork, type Tx } from '@tracker/audit';
 import { systemActor } from '@tracker/core';
 import { ReviewWorkflow } from '../review/review-workflow.service';
 import { findDuplicates } from './incident-duplicates';
+import { triageSubject } from './incident-review.subject';
 import { Incident } from './incident.entity';
 import { IncidentScore } from './incident-score.entity';
 import { scoreIncident, type TriageScore } from './incident-triage.rules';
@@ -53,6 +54,7 @@ export class IncidentTriageService {
           points: score.points,
           duplicateCandidates: candidates,
         },
+        await triageSubject(tx, incident),
       );
       return {
         result: 'triaged' as const,
@@ -63,22 +65,27 @@ export class IncidentTriageService {
     });
   }
 
-  /** Stores the score unless it is already there as computed; true when it wrote. */
+  /**
+   * Stores the score unless it is already there as computed; true when it wrote. The first
+   * triage of an incident (nearly every one) is a single statement: insert and audit.
+   */
   private async writeScore(tx: Tx, incidentId: string, score: TriageScore): Promise<boolean> {
     const values = {
       scoredSeverity: score.scoredSeverity,
       priority: score.priority,
       points: score.points,
     };
-    const existing = await tx.em.findOne(IncidentScore, {
-      where: { id: incidentId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!existing) {
-      await tx.insert(tx.em.create(IncidentScore, { id: incidentId, ...values }));
-      return true;
-    }
-    tx.track(existing);
+    const inserted = await tx.insertFrom(
+      IncidentScore,
+      {
+        sql: 'SELECT $1::uuid AS id, $2::text AS scored_severity, $3::text AS priority, $4::int AS points',
+        params: [incidentId, values.scoredSeverity, values.priority, values.points],
+        columns: ['id', 'scored_severity', 'priority', 'points'],
+      },
+      { onConflict: 'ON CONFLICT (id) DO NOTHING' },
+    );
+    if (inserted.length) return true;
+    const existing = await tx.get(IncidentScore, incidentId, 'update');
     const same = (Object.keys(values) as (keyof typeof values)[]).every(
       (k) => existing[k] === values[k],
     );

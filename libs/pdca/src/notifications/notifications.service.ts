@@ -18,7 +18,19 @@ export interface NewNotification {
   dedupeKey: string;
 }
 
-/** The in-app inbox of each user, and the e-mail that follows each notification. */
+/** A query yielding user ids (column `id`), with its parameters ($1 …). */
+export interface RecipientQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/** Who is notified: user ids, or the query that finds them. */
+export type Recipients = readonly string[] | RecipientQuery;
+
+/**
+ * The in-app inbox of each user, and the e-mail that follows each notification when SMTP is
+ * configured (SMTP_URL).
+ */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -54,23 +66,26 @@ export class NotificationsService {
 
   /**
    * Notifies each recipient who has not had this notification (same dedupe key) yet, in the
-   * caller's transaction, and asks for the e-mail. Returns how many were created. Callers hold
-   * a lock on what the notification is about, so two of them never race on one key.
+   * caller's transaction, and asks for the e-mail. `recipients` are user ids, or a query that
+   * yields them (column `id`), so finding the people and notifying them is one statement.
+   * Returns how many were created. Callers hold a lock on what the notification is about, so two
+   * of them never race on one key.
    */
-  async notify(tx: Tx, recipients: readonly string[], message: NewNotification): Promise<number> {
-    if (!recipients.length) return 0;
+  async notify(tx: Tx, recipients: Recipients, message: NewNotification): Promise<number> {
+    const query: RecipientQuery =
+      'sql' in recipients
+        ? recipients
+        : { sql: 'SELECT unnest($1::uuid[]) AS id', params: [[...new Set(recipients)]] };
+    if (!('sql' in recipients) && !recipients.length) return 0;
+    const params = [...query.params];
+    const param = (value: unknown) => `$${params.push(value)}`;
     return this.notifyFrom(tx, {
-      sql: `SELECT r AS recipient_id, $2::text AS kind, $3::text AS title, $4::text AS body,
-                   $5::text AS dedupe_key, $6::uuid AS review_task_id
-              FROM unnest($1::uuid[]) AS r`,
-      params: [
-        [...new Set(recipients)],
-        message.kind,
-        message.title,
-        message.body,
-        message.dedupeKey,
-        message.reviewTaskId ?? null,
-      ],
+      sql: `SELECT r.id AS recipient_id, ${param(message.kind)}::text AS kind,
+                   ${param(message.title)}::text AS title, ${param(message.body)}::text AS body,
+                   ${param(message.dedupeKey)}::text AS dedupe_key,
+                   ${param(message.reviewTaskId ?? null)}::uuid AS review_task_id
+              FROM (${query.sql}) AS r`,
+      params,
     });
   }
 
@@ -81,7 +96,7 @@ export class NotificationsService {
    * one twice, even when two runs overlap. Returns how many were created.
    */
   async notifyFrom(tx: Tx, select: { sql: string; params?: unknown[] }): Promise<number> {
-    const ids = await tx.insertFrom(
+    const created = await tx.insertFrom(
       Notification,
       {
         // Most candidates were notified on an earlier run: skip them before inserting.
@@ -91,17 +106,21 @@ export class NotificationsService {
         params: select.params,
         columns: ['recipient_id', 'kind', 'title', 'body', 'dedupe_key', 'review_task_id'],
       },
-      { onConflict: 'ON CONFLICT (recipient_id, dedupe_key) DO NOTHING' },
+      {
+        onConflict: 'ON CONFLICT (recipient_id, dedupe_key) DO NOTHING',
+        // Without SMTP no e-mail will be sent: no job to ask for it.
+        emit: this.mailer.enabled
+          ? { job: 'notification.send-email', payload: { notificationId: 'id' } }
+          : undefined,
+      },
     );
-    await tx.emitMany(
-      'notification.send-email',
-      ids.map((notificationId) => ({ payload: { notificationId } })),
-    );
-    return ids.length;
+    return created.length;
   }
 
   /** The e-mail job: sends a notification once and records that it was sent. */
   async sendEmail(id: string): Promise<'sent' | 'skipped'> {
+    // Asked for before SMTP was switched off: nothing to send, no need to read the notification.
+    if (!this.mailer.enabled) return 'skipped';
     const [row]: { email: string; title: string; body: string; emailed_at: Date | null }[] =
       await this.dataSource.query(
         `SELECT u.email, n.title, n.body, n.emailed_at
@@ -109,7 +128,7 @@ export class NotificationsService {
           WHERE n.id = $1 AND u.disabled_at IS NULL`,
         [id],
       );
-    if (!row || row.emailed_at || !this.mailer.enabled) return 'skipped';
+    if (!row || row.emailed_at) return 'skipped';
     await this.mailer.send({ to: row.email, subject: row.title, text: row.body });
     await this.uow.run(systemActor('mailer'), async (tx) => {
       const notification = await tx.lock(Notification, id);

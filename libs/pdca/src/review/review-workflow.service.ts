@@ -13,7 +13,7 @@ import type { OpenReviewTaskPayload } from '@tracker/queue/job.registry';
 import { In, type DataSource } from 'typeorm';
 import { NotificationsService, type NewNotification } from '../notifications';
 import { reviewMessages } from './review-messages';
-import { ReviewSubjects } from './review-subject';
+import { ReviewSubjects, type SubjectForReview } from './review-subject';
 import { ReviewTask } from './review-task.entity';
 import { escalationTarget, isActive, reviewTaskStatus } from './review-task.status';
 
@@ -45,46 +45,37 @@ export class ReviewWorkflow {
   /**
    * `open` in the caller's transaction, for a job that also writes to the subject (triage
    * scores the incident and opens its task together). `context` is what the job found for the
-   * reviewer (duplicate candidates, say); it is stored on the task.
+   * reviewer (duplicate candidates, say); it is stored on the task. A caller that has already
+   * locked the subject and checked that it awaits review passes it as `subject`.
    */
   async openIn(
     tx: Tx,
     job: OpenReviewTaskPayload,
     context: Record<string, unknown> | null = null,
+    subject?: SubjectForReview,
   ): Promise<ReviewTask | null> {
-    await tx.em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-      `review_task:${job.subjectType}:${job.subjectId}:${job.kind}`,
-    ]);
-    const waiting = await tx.em.findOne(ReviewTask, {
-      where: {
-        subjectType: job.subjectType,
-        subjectId: job.subjectId,
-        kind: job.kind,
-        status: In([...ACTIVE]),
-      },
+    const awaiting =
+      subject ??
+      (await this.subjects.get(job.subjectType).awaitingReview(tx, job.subjectId, job.kind));
+    if (!awaiting) return null;
+    const [task] = await this.insertTasks(tx, job.kind, {
+      sql: `SELECT $1::text AS subject_type, $2::uuid AS subject_id, $3::text AS subject_label,
+                   $4::text AS kind, $5::text AS assigned_role, $6::text AS ministry,
+                   $7::uuid AS assignee_id, $8::uuid AS submitted_by_id, $9::jsonb AS context`,
+      params: [
+        job.subjectType,
+        job.subjectId,
+        awaiting.label,
+        job.kind,
+        awaiting.assignedRole,
+        awaiting.ministry,
+        awaiting.assigneeId ?? null,
+        job.submittedById,
+        context === null ? null : JSON.stringify(context),
+      ],
+      columns: ['assignee_id', 'submitted_by_id', 'context'],
     });
-    if (waiting) return null;
-    const subject = await this.subjects
-      .get(job.subjectType)
-      .awaitingReview(tx, job.subjectId, job.kind);
-    if (!subject) return null;
-    const task = await tx.insert(
-      tx.em.create(ReviewTask, {
-        subjectType: job.subjectType,
-        subjectId: job.subjectId,
-        subjectLabel: subject.label,
-        kind: job.kind,
-        status: 'open',
-        assignedRole: subject.assignedRole,
-        assigneeId: subject.assigneeId ?? null,
-        ministry: subject.ministry,
-        submittedById: job.submittedById,
-        dueAt: this.deadlineFrom(new Date(), job.kind),
-        escalationLevel: 0,
-        context,
-      }),
-    );
-    await tx.emit('review.escalate', { taskId: task.id, level: 0 }, { runAt: task.dueAt });
+    if (!task) return null; // one is already waiting
     await this.notifyAssignees(tx, task, reviewMessages.assigned(task));
     return task;
   }
@@ -149,38 +140,9 @@ export class ReviewWorkflow {
     kind: ReviewKind,
     select: { sql: string; params?: unknown[] },
   ): Promise<ReviewTask[]> {
-    const params = [...(select.params ?? []), this.deadlineOf(kind), kind];
-    const ids = await tx.insertFrom(
-      ReviewTask,
-      {
-        sql: `SELECT s.subject_type, s.subject_id, s.subject_label, s.kind, s.assigned_role, s.ministry,
-                     'open' AS status, 0 AS escalation_level,
-                     now() + make_interval(secs => $${params.length - 1}::double precision / 1000) AS due_at
-                FROM (${select.sql}) AS s WHERE s.kind = $${params.length}`,
-        params,
-        columns: [
-          'subject_type',
-          'subject_id',
-          'subject_label',
-          'kind',
-          'assigned_role',
-          'ministry',
-          'status',
-          'escalation_level',
-          'due_at',
-        ],
-      },
-      {
-        onConflict: `ON CONFLICT (subject_type, subject_id, kind)
-                     WHERE status IN ('open', 'claimed', 'escalated') DO NOTHING`,
-      },
-    );
-    if (!ids.length) return [];
-    const tasks = await tx.em.find(ReviewTask, { where: { id: In(ids) }, order: { dueAt: 'ASC' } });
-    await tx.emitMany(
-      'review.escalate',
-      tasks.map((task) => ({ payload: { taskId: task.id, level: 0 }, runAt: task.dueAt })),
-    );
+    const tasks = await this.insertTasks(tx, kind, { ...select, columns: [] });
+    if (!tasks.length) return [];
+    tasks.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
     // New tasks have no assignee, claimer or submitter: their people are the role in the ministry.
     const messages = tasks.map((task) => {
       const m = reviewMessages.assigned(task);
@@ -203,6 +165,56 @@ export class ReviewWorkflow {
       params: [JSON.stringify(messages)],
     });
     return tasks;
+  }
+
+  /**
+   * Inserts the tasks `select` yields (subject_type, subject_id, subject_label, kind,
+   * assigned_role, ministry, and the extra `columns`) as open, due after the kind's deadline,
+   * unless one of their kind is already waiting for the subject, and schedules the escalation of
+   * each, all in one statement. A waiting task is seen as it was last committed, without waiting
+   * for a reviewer deciding it (who may be waiting for the subject this job has locked); the
+   * unique index settles two openings at once, so they give one task.
+   */
+  private insertTasks(
+    tx: Tx,
+    kind: ReviewKind,
+    select: { sql: string; params?: unknown[]; columns: readonly string[] },
+  ): Promise<ReviewTask[]> {
+    const params = [...(select.params ?? []), this.deadlineOf(kind), kind];
+    return tx.insertFrom(
+      ReviewTask,
+      {
+        sql: `SELECT s.*, 'open' AS status, 0 AS escalation_level,
+                     now() + make_interval(secs => $${params.length - 1}::double precision / 1000) AS due_at
+                FROM (${select.sql}) AS s
+               WHERE s.kind = $${params.length}
+                 AND NOT EXISTS (SELECT 1 FROM review_task t
+                                  WHERE t.subject_type = s.subject_type AND t.subject_id = s.subject_id
+                                    AND t.kind = s.kind AND t.status IN ('open', 'claimed', 'escalated'))`,
+        params,
+        columns: [
+          'subject_type',
+          'subject_id',
+          'subject_label',
+          'kind',
+          'assigned_role',
+          'ministry',
+          'status',
+          'escalation_level',
+          'due_at',
+          ...select.columns,
+        ],
+      },
+      {
+        onConflict: `ON CONFLICT (subject_type, subject_id, kind)
+                     WHERE status IN ('open', 'claimed', 'escalated') DO NOTHING`,
+        emit: {
+          job: 'review.escalate',
+          payload: { taskId: 'id', level: 'escalation_level' },
+          runAt: 'due_at',
+        },
+      },
+    );
   }
 
   /** Closes the waiting tasks of a subject that moved on by other means, in the caller's transaction. */
@@ -266,22 +278,23 @@ export class ReviewWorkflow {
   }
 
   /** Notifies the people the task is assigned to (never the submitter of the subject). */
-  private async notifyAssignees(
-    tx: Tx,
-    task: ReviewTask,
-    message: NewNotification,
-  ): Promise<number> {
-    const rows: { id: string }[] = await tx.em.query(
-      `SELECT id FROM app_user
-        WHERE disabled_at IS NULL
-          AND (id = $1 OR id = $2
-               OR ($3::text IS NOT NULL AND $3 = ANY(roles) AND ($4::text IS NULL OR ministry = $4)))
-          AND id IS DISTINCT FROM $5`,
-      [task.assigneeId, task.claimedById, task.assignedRole, task.ministry, task.submittedById],
-    );
+  private notifyAssignees(tx: Tx, task: ReviewTask, message: NewNotification): Promise<number> {
     return this.notifications.notify(
       tx,
-      rows.map((r) => r.id),
+      {
+        sql: `SELECT id FROM app_user
+               WHERE disabled_at IS NULL
+                 AND (id = $1 OR id = $2
+                      OR ($3::text IS NOT NULL AND $3 = ANY(roles) AND ($4::text IS NULL OR ministry = $4)))
+                 AND id IS DISTINCT FROM $5`,
+        params: [
+          task.assigneeId,
+          task.claimedById,
+          task.assignedRole,
+          task.ministry,
+          task.submittedById,
+        ],
+      },
       message,
     );
   }
