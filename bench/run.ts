@@ -4,6 +4,7 @@ import { benchDatabase, prepareBenchDatabase } from './lib/bench-database';
 import type { BenchContext, Section } from './lib/context';
 import { describeMachine } from './lib/machine';
 import { printRow, writeReport } from './lib/report';
+import { psql } from './lib/sql';
 import { round } from './lib/stats';
 import { generate, scaleFor } from './seed/generate';
 import { auditSection } from './sections/audit';
@@ -45,9 +46,12 @@ async function main() {
   if (unknown?.length) {
     throw new Error(`--only takes ${SECTIONS.map(([key]) => key).join(', ')}`);
   }
+  let first = true;
   for (const [key, name, section] of SECTIONS) {
     if (only && !only.includes(key)) continue;
     process.stdout.write(`\n▶ ${name}\n`);
+    if (!first) settle(databaseUrl);
+    first = false;
     await section(ctx);
   }
   for (const [processName, peak] of Object.entries(ctx.memory)) {
@@ -67,6 +71,20 @@ async function main() {
   const file = join(ROOT, 'docs', 'benchmarks.md');
   writeReport(file, describeMachine(databaseUrl), ctx.rows, ctx.notes);
   process.stdout.write(`\nwrote ${file}\n`);
+}
+
+/**
+ * Lets the database settle after the section before: vacuum what it wrote and deleted (the
+ * creation benchmark's incidents, the relay's 100,000 events) and write its dirty pages out, so
+ * that autovacuum and a checkpoint do not run in the middle of the next section's measurement.
+ */
+function settle(databaseUrl: string) {
+  const started = Date.now();
+  psql(databaseUrl, 'VACUUM (ANALYZE)');
+  psql(databaseUrl, 'CHECKPOINT');
+  process.stdout.write(
+    `  settled the database (vacuum, checkpoint) in ${round((Date.now() - started) / 1000, 1)} s\n`,
+  );
 }
 
 function argument(name: string): string | undefined {

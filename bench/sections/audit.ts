@@ -25,7 +25,8 @@ function add(ctx: BenchContext, row: BenchRow) {
 
 /**
  * Writers must not queue on the chain: the same writes with the sealer running and without.
- * Runs alternate (without, with, without, with) so drift on a shared machine hits both sides.
+ * Runs alternate (without, with, three times each) so drift on a shared machine hits both sides;
+ * the row compares their means.
  */
 async function chainUnderLoad(ctx: BenchContext) {
   psql(
@@ -36,7 +37,7 @@ async function chainUnderLoad(ctx: BenchContext) {
   for (const clients of [8, 32]) {
     const without: PgbenchResult[] = [];
     const chained: PgbenchResult[] = [];
-    for (let round_ = 0; round_ < 2; round_++) {
+    for (let round_ = 0; round_ < 3; round_++) {
       without.push(pgbench(ctx.databaseUrl, WRITE, { clients, seconds }));
       const sealer = await ApiProcess.start({
         DATABASE_URL: ctx.databaseUrl,
