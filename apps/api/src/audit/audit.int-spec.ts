@@ -1,4 +1,8 @@
+import { UnitOfWork } from '@tracker/audit';
+import { systemActor } from '@tracker/core';
+import { Notification } from '@tracker/pdca';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { TEST_USERS, TestApp } from '../../../../test/test-app';
 
 describe('audit trail and hash chain (HTTP, real PostgreSQL)', () => {
@@ -115,6 +119,71 @@ describe('audit trail and hash chain (HTTP, real PostgreSQL)', () => {
     await expect(t.sql(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
     await expect(t.sql(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
     await expect(t.sql(`DELETE FROM audit_seal`)).rejects.toThrow(/append-only/);
+  });
+
+  it('inserts from a query in one prepared statement: each row audited in full, a job per row, records as findOne reads them', async () => {
+    const [user] = await t.sql(`SELECT id FROM app_user ORDER BY email LIMIT 1`);
+    const insert = (dedupeKey: string) =>
+      t.app.get(UnitOfWork).run(systemActor('test'), async (tx) => {
+        const rows = await tx.insertFrom(
+          Notification,
+          {
+            sql: `SELECT $1::uuid AS recipient_id, 'review_task_assigned' AS kind, 'タイトル' AS title,
+                         'body' AS body, $2::text AS dedupe_key`,
+            params: [user.id, dedupeKey],
+            columns: ['recipient_id', 'kind', 'title', 'body', 'dedupe_key'],
+          },
+          {
+            onConflict: 'ON CONFLICT (recipient_id, dedupe_key) DO NOTHING',
+            emit: { job: 'notification.send-email', payload: { notificationId: 'id' } },
+          },
+        );
+        const [prepared] = await tx.em.query(
+          `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%INSERT INTO notification%'`,
+        );
+        return { rows, prepared: prepared.n as number };
+      });
+
+    const first = await insert('insert-from');
+    expect(first.prepared).toBe(1);
+    const [created] = first.rows;
+    const read = await t.app.get(DataSource).getRepository(Notification).findOneByOrFail({
+      id: created.id,
+    });
+    expect(created).toEqual(read);
+    expect(created.createdAt).toBeInstanceOf(Date);
+    const audit = await t.sql(
+      `SELECT action, actor_label, after FROM audit_event WHERE entity_id = $1`,
+      [created.id],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'notification.create',
+        actor_label: 'system:test',
+        // The full state, as Tx.insert records it (times and version are not audited).
+        after: {
+          id: created.id,
+          recipientId: user.id,
+          kind: 'review_task_assigned',
+          title: 'タイトル',
+          body: 'body',
+          dedupeKey: 'insert-from',
+          reviewTaskId: null,
+          readAt: null,
+          emailedAt: null,
+        },
+      },
+    ]);
+    const jobs = await t.sql(
+      `SELECT payload FROM outbox_event WHERE type = 'notification.send-email' AND payload->>'notificationId' = $1`,
+      [created.id],
+    );
+    expect(jobs).toEqual([{ payload: { notificationId: created.id } }]);
+
+    // A row the conflict clause rejects is not inserted, audited or followed by a job.
+    const counts = await t.tableCounts();
+    expect((await insert('insert-from')).rows).toEqual([]);
+    expect(await t.tableCounts()).toEqual(counts);
   });
 
   it('verifies an untouched chain: intact, N events', async () => {

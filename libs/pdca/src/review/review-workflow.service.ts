@@ -18,6 +18,8 @@ import { ReviewTask } from './review-task.entity';
 import { escalationTarget, isActive, reviewTaskStatus } from './review-task.status';
 
 const ACTIVE = ['open', 'claimed', 'escalated'] as const;
+/** The same, as an SQL list (the unique index on waiting tasks has this predicate). */
+const ACTIVE_SQL = ACTIVE.map((status) => `'${status}'`).join(', ');
 
 /**
  * What the system does with review tasks, from jobs: open them when a record is submitted,
@@ -190,7 +192,7 @@ export class ReviewWorkflow {
                WHERE s.kind = $${params.length}
                  AND NOT EXISTS (SELECT 1 FROM review_task t
                                   WHERE t.subject_type = s.subject_type AND t.subject_id = s.subject_id
-                                    AND t.kind = s.kind AND t.status IN ('open', 'claimed', 'escalated'))`,
+                                    AND t.kind = s.kind AND t.status IN (${ACTIVE_SQL}))`,
         params,
         columns: [
           'subject_type',
@@ -207,7 +209,7 @@ export class ReviewWorkflow {
       },
       {
         onConflict: `ON CONFLICT (subject_type, subject_id, kind)
-                     WHERE status IN ('open', 'claimed', 'escalated') DO NOTHING`,
+                     WHERE status IN (${ACTIVE_SQL}) DO NOTHING`,
         emit: {
           job: 'review.escalate',
           payload: { taskId: 'id', level: 'escalation_level' },
@@ -248,7 +250,7 @@ export class ReviewWorkflow {
       const due: { id: string; escalation_level: number; overdue: boolean }[] =
         await this.dataSource.query(
           `SELECT id, escalation_level, due_at <= now() AS overdue FROM review_task
-            WHERE kind = $1 AND status IN ('open', 'claimed', 'escalated')
+            WHERE kind = $1 AND status IN (${ACTIVE_SQL})
               AND due_at <= now() + make_interval(secs => $2::double precision / 1000)
             ORDER BY due_at`,
           [kind, window],
