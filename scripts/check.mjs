@@ -1,4 +1,4 @@
-// Everything a reviewer runs: format check, lint (zero warnings), type-check, architecture
+// Everything a reviewer runs, after the set-up of the local services: format check, lint (zero warnings), type-check, architecture
 // rules and every test. Each step runs even when an earlier one failed, so one run reports
 // everything; the last line is always the test summary.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const steps = ['format:check', 'lint', 'typecheck', 'lint:deps', 'test'];
 const results = [];
+
+// The set-up a fresh machine needs, as `npm start` does it: PostgreSQL and Redis up, Chromium
+// and a Japanese font for the browser tests.
+console.log('\n▶ scripts/ensure-services.sh');
+const services = spawnSync('bash', ['scripts/ensure-services.sh'], { cwd: root, stdio: 'inherit' });
+if (services.status !== 0) {
+  console.log('tests: 0 passed, 1 failed');
+  process.exit(1);
+}
 for (const step of steps) {
   const started = Date.now();
   console.log(`\n▶ npm run ${step}`);
