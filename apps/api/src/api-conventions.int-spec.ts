@@ -55,6 +55,31 @@ describe('API conventions shared by every endpoint', () => {
     expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('names the rule each field breaks and its limits, beside an English message', async () => {
+    const counts = await t.tableCounts();
+    const refused = await t.post(
+      '/plan-versions',
+      { titleJa: '', titleEn: 'x'.repeat(301), fiscalYearFrom: 2024, colour: 'blue' },
+      coordinator,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'validation_failed' });
+    expect(refused.body.details).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'titleJa',
+          rule: 'isLength',
+          args: { min: 1, max: 300 },
+          message: 'titleJa must be longer than or equal to 1 characters',
+        },
+        expect.objectContaining({ field: 'titleEn', rule: 'isLength', args: { min: 1, max: 300 } }),
+        expect.objectContaining({ field: 'fiscalYearFrom', rule: 'min', args: { min: 2025 } }),
+        { field: 'colour', rule: 'unknownField', message: 'colour is not a known field' },
+      ]),
+    );
+    expect(await t.tableCounts()).toEqual(counts);
+  });
+
   it('refuses oversized bodies (413), other media types (415) and malformed JSON (400) without writing', async () => {
     const before = await t.tableCounts();
     const huge = await t.request('POST', '/plan-versions', {

@@ -15,7 +15,11 @@ import { ReviewInboxPage } from './review-inbox/review-inbox-page';
 import { theme } from './theme';
 
 const sessions = storageSessionStore(window.localStorage);
-const client = new ApiClient({ baseUrl: '/api/v1', store: sessions });
+const client = new ApiClient({
+  baseUrl: '/api/v1',
+  store: sessions,
+  translate: (key, options) => i18nProvider.translate(key, options),
+});
 sendAnonymousToLogin(sessions);
 const dataProvider = trackerDataProvider(client);
 const authProvider = trackerAuthProvider(client, accessOf);

@@ -1,3 +1,44 @@
+/**
+ * The rules a field can break (class-validator's constraint names, and `unknownField` for a field
+ * the endpoint does not take): the console explains each in the user's language.
+ */
+export const VALIDATION_RULES = [
+  'arrayMaxSize',
+  'arrayMinSize',
+  'arrayUnique',
+  'isArray',
+  'isBoolean',
+  'isDateNotFuture',
+  'isDateOnly',
+  'isEmail',
+  'isIn',
+  'isInt',
+  'isLength',
+  'isNumber',
+  'isObject',
+  'isString',
+  'isUuid',
+  'matches',
+  'max',
+  'maxLength',
+  'min',
+  'nestedValidation',
+  'unknownField',
+] as const;
+export type ValidationRule = (typeof VALIDATION_RULES)[number];
+
+/**
+ * A field-level problem: `field` is a dotted path such as `kpis.0.target`; `message` is English;
+ * `rule` names the rule broken and `args` its limits (`min`, `max`, `values`), so a client can say
+ * it in its own words.
+ */
+export interface FieldDetail {
+  field: string;
+  message: string;
+  rule?: string;
+  args?: Record<string, string | number>;
+}
+
 /** The one error shape every endpoint answers with. */
 export interface ApiErrorBody {
   statusCode: number;
@@ -5,8 +46,8 @@ export interface ApiErrorBody {
   /** Machine-readable reason, e.g. `validation_failed`, `invalid_transition`, `stale_version`. */
   code: string;
   message: string;
-  /** Field-level messages for validation errors (`field` is a dotted path such as `kpis.0.target`). */
-  details?: { field: string; message: string }[];
+  /** Field-level messages for validation errors. */
+  details?: FieldDetail[];
   requestId?: string;
   [extra: string]: unknown;
 }

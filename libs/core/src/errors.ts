@@ -1,3 +1,4 @@
+import type { FieldDetail } from '@tracker/contracts';
 /**
  * Named domain errors. Services throw these; the HTTP layer maps each kind to one status code,
  * so no service needs to know about HTTP.
@@ -117,7 +118,7 @@ export class BadRequestError extends DomainError {
   readonly kind = 'bad_request';
   constructor(
     message: string,
-    readonly details: { field: string; message: string }[] = [],
+    readonly details: FieldDetail[] = [],
     code = 'validation_failed',
   ) {
     super(message, code);

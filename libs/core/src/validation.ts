@@ -1,5 +1,7 @@
 import { plainToInstance } from 'class-transformer';
+import type { FieldDetail } from '@tracker/contracts';
 import {
+  getMetadataStorage,
   registerDecorator,
   validate,
   type ValidationError,
@@ -29,7 +31,8 @@ export function isDateOnly(value: unknown): value is string {
 export function IsDateOnly(options: { notFuture?: boolean } = {}, validation?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
-      name: 'isDateOnly',
+      // Two names, so a client can tell "not a date" from "in the future".
+      name: options.notFuture ? 'isDateNotFuture' : 'isDateOnly',
       target: target.constructor,
       propertyName,
       options: validation,
@@ -44,18 +47,44 @@ export function IsDateOnly(options: { notFuture?: boolean } = {}, validation?: V
     });
 }
 
-export type FieldDetail = { field: string; message: string };
+export type { FieldDetail };
 
-/** class-validator errors as field-level details (`field` is a dotted path under `prefix`). */
+/** The limits a rule was declared with, named for the message (`min`, `max`, `values`). */
+const RULE_ARGS: Record<string, (constraints: unknown[]) => Record<string, string | number>> = {
+  isLength: ([min, max]) => ({ min: Number(min), max: Number(max) }),
+  maxLength: ([max]) => ({ max: Number(max) }),
+  min: ([min]) => ({ min: Number(min) }),
+  max: ([max]) => ({ max: Number(max) }),
+  arrayMinSize: ([min]) => ({ min: Number(min) }),
+  arrayMaxSize: ([max]) => ({ max: Number(max) }),
+  isIn: ([values]) => ({ values: (values as unknown[]).join(', ') }),
+};
+
+function ruleArgs(error: ValidationError, rule: string) {
+  const describe = RULE_ARGS[rule];
+  if (!describe || !error.target) return undefined;
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(error.target.constructor, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === rule);
+  return declared ? describe(declared.constraints ?? []) : undefined;
+}
+
+/**
+ * class-validator errors as field-level details (`field` is a dotted path under `prefix`), each
+ * naming the rule broken and its limits. Validate with `validationError.target` kept: the
+ * limits are read from the declaration on the target's class.
+ */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldDetail[] {
   const details: FieldDetail[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     for (const [rule, message] of Object.entries(error.constraints ?? {})) {
-      details.push({
-        field,
-        message: rule === 'whitelistValidation' ? `${field} is not a known field` : message,
-      });
+      if (rule === 'whitelistValidation') {
+        details.push({ field, message: `${field} is not a known field`, rule: 'unknownField' });
+        continue;
+      }
+      const args = ruleArgs(error, rule);
+      details.push({ field, message, rule, ...(args ? { args } : {}) });
     }
     if (error.children?.length) details.push(...flattenValidationErrors(error.children, field));
   }
@@ -81,7 +110,7 @@ export async function validatePlain<T extends object>(
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
-    validationError: { target: false, value: false },
+    validationError: { target: true, value: false },
   });
   if (errors.length) {
     throw new BadRequestError('Validation failed', flattenValidationErrors(errors, prefix));

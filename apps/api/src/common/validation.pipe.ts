@@ -13,7 +13,8 @@ export class StrictValidationPipe extends ValidationPipe {
       forbidUnknownValues: true,
       transform: true,
       transformOptions: { enableImplicitConversion: false },
-      validationError: { target: false, value: false },
+      // The target stays on the errors (never in the answer): their rules' limits are read from it.
+      validationError: { target: true, value: false },
       exceptionFactory: (errors) =>
         new BadRequestError('Validation failed', flattenValidationErrors(errors)),
     });

@@ -1,4 +1,5 @@
 import { HttpError } from 'ra-core';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { ApiClient } from './api-client';
 import { fakeApi, ME, memoryStore, session } from './fake-api';
 
@@ -175,6 +176,78 @@ describe('ApiClient', () => {
       cabinetDecisionDate: 'must not be in the future',
       root: { serverError: 'tracker.errors.validation_failed' },
     });
+  });
+
+  it('says field problems in the user’s language by their rule, and in the API’s English when the rule is unknown', async () => {
+    const api = fakeApi({
+      'POST /incidents': () => ({
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: 'Validation failed',
+          details: [
+            {
+              field: 'titleJa',
+              message: 'titleJa must be shorter than or equal to 200 characters',
+              rule: 'isLength',
+              args: { min: 1, max: 200 },
+            },
+            { field: 'occurredOn', message: 'not after today', rule: 'isDateNotFuture' },
+            {
+              field: 'sector',
+              message: 'sector must be one of the following values: finance, health',
+              rule: 'isIn',
+              args: { values: 'finance, health' },
+            },
+            { field: 'extra', message: 'extra is not a known field', rule: 'unknownField' },
+            { field: 'note', message: 'note breaks a rule added later', rule: 'isSomethingNew' },
+            { field: 'body', message: 'body must be a JSON object' },
+          ],
+        },
+      }),
+    });
+    const translated = new ApiClient({
+      baseUrl: '/api/v1',
+      store: memoryStore(session()),
+      fetch: api.fetch,
+      exclusive: (work) => work(),
+      translate: (key, options) => i18nProvider.translate(key, options),
+    });
+    const errorsOf = async () =>
+      (
+        (await translated
+          .fetchJson('/incidents', { method: 'POST', body: '{}' })
+          .catch((e: HttpError) => e)) as HttpError
+      ).body.errors;
+    const untranslated = {
+      note: 'note breaks a rule added later',
+      body: 'body must be a JSON object',
+      root: { serverError: 'tracker.errors.validation_failed' },
+    };
+    // Each language's words for titleJa, occurredOn, sector and extra.
+    const said = {
+      ja: [
+        '1〜200 文字で入力してください',
+        '今日以前の日付（YYYY-MM-DD）を入力してください',
+        '次のいずれかを選んでください: finance, health',
+        'この項目は受け付けられません',
+      ],
+      en: [
+        'Between 1 and 200 characters',
+        'A date (YYYY-MM-DD) not after today',
+        'Choose one of: finance, health',
+        'This field is not accepted here',
+      ],
+    };
+    try {
+      for (const [locale, [titleJa, occurredOn, sector, extra]] of Object.entries(said)) {
+        await i18nProvider.changeLocale(locale);
+        expect(await errorsOf()).toEqual({ titleJa, occurredOn, sector, extra, ...untranslated });
+      }
+    } finally {
+      await i18nProvider.changeLocale('ja');
+    }
   });
 
   it('signs out on the server and forgets the session even when the server is gone', async () => {

@@ -1,6 +1,6 @@
 import type { Permission } from '@tracker/contracts';
 import { HttpError } from 'ra-core';
-import { toHttpError } from './api-errors';
+import { toHttpError, type Translate } from './api-errors';
 import type { Session, SessionStore, SessionUser } from './session-store';
 
 export interface HttpResponse {
@@ -26,6 +26,11 @@ export interface ApiClientOptions {
    * session is re-read inside, so a tab that waited uses the pair the other tab obtained.
    */
   exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+  /**
+   * Says field-level problems in the user's language (the i18n provider's `translate`); without
+   * it they keep the API's English.
+   */
+  translate?: Translate;
 }
 
 interface TokenAnswer {
@@ -175,7 +180,7 @@ export class ApiClient {
       json = undefined;
     }
     if (response.status < 200 || response.status >= 300) {
-      throw toHttpError(response.status, response.statusText, json);
+      throw toHttpError(response.status, response.statusText, json, this.options.translate);
     }
     return { status: response.status, headers: response.headers, body, json };
   }

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@tracker/contracts';
+import { VALIDATION_RULES, type ApiErrorBody, type FieldDetail } from '@tracker/contracts';
 import { HttpError } from 'ra-core';
 
 /** Error codes the console explains in the user's language (tracker.errors.<code>). */
@@ -83,20 +83,39 @@ export function isApiErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
+/** A translation function like the i18n provider's (`_` is the text when the key is missing). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A field-level problem in the user's words where its rule is known, else the API's English. */
+export function fieldMessage(detail: FieldDetail, translate?: Translate): string {
+  if (!translate || !detail.rule || !(VALIDATION_RULES as readonly string[]).includes(detail.rule))
+    return detail.message;
+  return translate(`tracker.validation.rules.${detail.rule}`, {
+    ...detail.args,
+    _: detail.message,
+  });
+}
+
 /**
  * Turns an API error answer into the HttpError react-admin understands: the message is a
  * translation key where we have one (react-admin's notifications translate it, falling back to
  * the text), and field details become `body.errors`, which react-admin's forms show under the
- * inputs they concern.
+ * inputs they concern, in the user's language when `translate` is given.
  */
-export function toHttpError(status: number, statusText: string, body: unknown): HttpError {
+export function toHttpError(
+  status: number,
+  statusText: string,
+  body: unknown,
+  translate?: Translate,
+): HttpError {
   if (!isApiErrorBody(body)) return new HttpError(statusText || `HTTP ${status}`, status, body);
   const message = errorMessageKey(body.code) ?? body.message;
   const errors: Record<string, unknown> = {};
   for (const detail of body.details ?? []) {
+    const text = fieldMessage(detail, translate);
     errors[detail.field] = errors[detail.field]
-      ? `${errors[detail.field] as string}; ${detail.message}`
-      : detail.message;
+      ? `${errors[detail.field] as string}; ${text}`
+      : text;
   }
   if (body.details?.length) errors.root = { serverError: message };
   return new HttpError(message, status, body.details?.length ? { ...body, errors } : body);

@@ -7,6 +7,7 @@ import type {
   PlanVersionMove,
   PlanVersionStatus,
   Role,
+  ValidationRule,
 } from '@tracker/contracts';
 import type { ExplainedErrorCode } from '../core/api-errors';
 
@@ -201,7 +202,7 @@ export interface DomainMessages {
       clearance: string;
       audit_filters: string;
     };
-    validation: { not_future: string; fiscal_years: string };
+    validation: { not_future: string; fiscal_years: string; rules: Texts<ValidationRule> };
     errors: Texts<ExplainedErrorCode>;
   };
 }
