@@ -75,7 +75,8 @@ describe('the plan version life cycle through the console', () => {
       .fill('人工知能基本計画の改定について（閣議決定）');
     await approve.getByRole('button', { name: '閣議決定を記録' }).click();
     await approve
-      .getByText(/cabinetDecisionDate must not be before the Headquarters proposal/)
+      // The API's rule (notBefore, with the proposal's date), said in Japanese under the input.
+      .getByText(/より前にはできません/)
       .waitFor();
     await approve.getByLabel('閣議決定日').fill(daysAgo(3));
     await approve.getByRole('button', { name: '閣議決定を記録' }).click();

@@ -1,6 +1,7 @@
 /**
- * The rules a field can break (class-validator's constraint names, and `unknownField` for a field
- * the endpoint does not take): the console explains each in the user's language.
+ * The rules a field can break (class-validator's constraint names, `unknownField` for a field
+ * the endpoint does not take, and the stages' cross-field rules): the console explains each in
+ * the user's language.
  */
 export const VALIDATION_RULES = [
   'arrayMaxSize',
@@ -24,12 +25,15 @@ export const VALIDATION_RULES = [
   'min',
   'nestedValidation',
   'unknownField',
+  // Rules of the stages, across fields: a date before the one it follows, a text in neither language.
+  'notBefore',
+  'oneLanguage',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 
 /**
  * A field-level problem: `field` is a dotted path such as `kpis.0.target`; `message` is English;
- * `rule` names the rule broken and `args` its limits (`min`, `max`, `values`), so a client can say
+ * `rule` names the rule broken and `args` its limits (`min`, `max`, `values`, `date`), so a client can say
  * it in its own words.
  */
 export interface FieldDetail {

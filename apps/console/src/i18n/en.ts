@@ -378,6 +378,8 @@ const core: DomainMessages = {
         min: 'At least %{min}',
         nestedValidation: 'Must be filled in as a whole',
         unknownField: 'This field is not accepted here',
+        notBefore: 'Must not be before %{date}',
+        oneLanguage: 'Give it in Japanese or English (at least one)',
       },
     },
     errors: {

@@ -381,6 +381,8 @@ const core: DomainMessages = {
         min: '%{min} 以上にしてください',
         nestedValidation: 'すべての項目を入力してください',
         unknownField: 'この項目は受け付けられません',
+        notBefore: '%{date} より前にはできません',
+        oneLanguage: '日本語・英語のどちらかを入力してください',
       },
     },
     errors: {

@@ -62,7 +62,11 @@ describe('burden of information requests', () => {
 describe('field rules', () => {
   it('wants at least one language', () => {
     expect(() => requireOneOf({ titleJa: 'タイトル', titleEn: undefined }, 'title')).not.toThrow();
-    expect(() => requireOneOf({ titleJa: null, titleEn: '' }, 'title')).toThrow(BadRequestError);
+    expect(() => requireOneOf({ titleJa: null, titleEn: '' }, 'title')).toThrow(
+      expect.objectContaining({
+        details: [expect.objectContaining({ field: 'titleJa', rule: 'oneLanguage' })],
+      }),
+    );
   });
 
   it('keeps a later date not before the earlier one', () => {
@@ -70,5 +74,17 @@ describe('field rules', () => {
       checkNotBefore({ field: 'dueDate', value: later }, { field: 'requestDate', value: earlier });
     expect(rule('2026-02-01', '2026-02-01')).not.toThrow();
     expect(rule('2026-01-31', '2026-02-01')).toThrow(BadRequestError);
+    // The rule and the date it follows, for a client to say in its own words.
+    expect(rule('2026-01-31', '2026-02-01')).toThrow(
+      expect.objectContaining({
+        details: [
+          expect.objectContaining({
+            field: 'dueDate',
+            rule: 'notBefore',
+            args: { date: '2026-02-01' },
+          }),
+        ],
+      }),
+    );
   });
 });

@@ -15,7 +15,11 @@ export function requireOneOf(
   const fields = Object.keys(values);
   if (fields.some((f) => values[f] != null && values[f] !== '')) return;
   throw new BadRequestError(`Invalid ${what}`, [
-    { field: fields[0], message: `give ${fields.join(' or ')} (at least one)` },
+    {
+      field: fields[0],
+      message: `give ${fields.join(' or ')} (at least one)`,
+      rule: 'oneLanguage',
+    },
   ]);
 }
 
@@ -26,7 +30,12 @@ export function checkNotBefore(
 ): void {
   if (later.value && earlier.value && later.value < earlier.value) {
     throw new BadRequestError('Invalid dates', [
-      { field: later.field, message: `${later.field} must not be before ${earlier.field}` },
+      {
+        field: later.field,
+        message: `${later.field} must not be before ${earlier.field}`,
+        rule: 'notBefore',
+        args: { date: earlier.value },
+      },
     ]);
   }
 }

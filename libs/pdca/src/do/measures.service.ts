@@ -24,7 +24,12 @@ import { assertMeasureDeletable, assertMeasureEditable, measureStatus } from './
 function checkDates(startDate: string, dueDate: string) {
   if (dueDate < startDate) {
     throw new BadRequestError('Invalid measure period', [
-      { field: 'dueDate', message: `dueDate must not be before startDate (${startDate})` },
+      {
+        field: 'dueDate',
+        message: `dueDate must not be before startDate (${startDate})`,
+        rule: 'notBefore',
+        args: { date: startDate },
+      },
     ]);
   }
 }

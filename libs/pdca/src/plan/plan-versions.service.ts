@@ -60,7 +60,12 @@ const KPI_FIELDS = [
 function checkFiscalYears(from: number | null | undefined, to: number | null | undefined) {
   if (from != null && to != null && to < from) {
     throw new BadRequestError('Invalid plan period', [
-      { field: 'fiscalYearTo', message: 'fiscalYearTo must not be before fiscalYearFrom' },
+      {
+        field: 'fiscalYearTo',
+        message: 'fiscalYearTo must not be before fiscalYearFrom',
+        rule: 'notBefore',
+        args: { date: from },
+      },
     ]);
   }
 }
@@ -180,6 +185,8 @@ export class PlanVersionsService {
         {
           field: 'cabinetDecisionDate',
           message: `cabinetDecisionDate must not be before the Headquarters proposal (${version.hqProposalDate})`,
+          rule: 'notBefore',
+          args: { date: version.hqProposalDate },
         },
       ]);
     }
