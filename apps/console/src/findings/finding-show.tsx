@@ -90,18 +90,12 @@ export const FindingShow = () => (
             <InstantField source="updatedAt" />
           </Labeled>
         </Box>
-        <Labeled source="statementJa">
-          <TextField source="statementJa" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-        </Labeled>
-        <Labeled source="statementEn">
-          <TextField source="statementEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-        </Labeled>
+        <TextField source="statementJa" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        <TextField source="statementEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         <Labeled source="evidence">
           <Evidence />
         </Labeled>
-        <Labeled source="reviewNote">
-          <TextField source="reviewNote" emptyText="—" />
-        </Labeled>
+        <TextField source="reviewNote" emptyText="—" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.check.tabs.history" path="history">
         <HistoryPanel resource={RESOURCE} />

@@ -17,7 +17,7 @@ import { ReferenceLabel } from '../shared/localized-reference';
 import { Redactable } from '../shared/redactable';
 import { StatusChip } from '../shared/status-chip';
 import { SeverityChip } from './severity-chip';
-import { FieldRow, OptionalText, RecordTimes } from '../shared/rows';
+import { FieldRow, LabeledText, OptionalText, RecordTimes } from '../shared/rows';
 
 /** What happened, to whom, through which AI system; confidential parts read "redacted". */
 export const IncidentDetails = () => {
@@ -49,25 +49,15 @@ export const IncidentDetails = () => {
           <DateOnlyField source="reportedDate" />
         </Labeled>
       </FieldRow>
-      <Labeled source="titleJa">
-        <TextField source="titleJa" emptyText="—" />
-      </Labeled>
-      <Labeled source="titleEn">
-        <TextField source="titleEn" emptyText="—" />
-      </Labeled>
-      <Labeled source="summaryJa">
-        <TextField source="summaryJa" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      </Labeled>
-      <Labeled source="summaryEn">
-        <TextField source="summaryEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      </Labeled>
+      <LabeledText source="titleJa" />
+      <LabeledText source="titleEn" />
+      <LabeledText source="summaryJa" multiline />
+      <LabeledText source="summaryEn" multiline />
       <FieldRow>
         <Labeled source="source">
           <EnumField source="source" prefix="tracker.incident_source" emptyText="—" />
         </Labeled>
-        <Labeled source="sourceReference">
-          <TextField source="sourceReference" emptyText="—" />
-        </Labeled>
+        <LabeledText source="sourceReference" />
         <Labeled source="sector">
           <EnumField source="sector" prefix="tracker.sector" emptyText="—" />
         </Labeled>
@@ -93,18 +83,10 @@ export const IncidentDetails = () => {
         {translate('tracker.check.tabs.ai_system')}
       </Typography>
       <FieldRow>
-        <Labeled source="aiSystemName">
-          <TextField source="aiSystemName" emptyText="—" />
-        </Labeled>
-        <Labeled source="aiModel">
-          <TextField source="aiModel" emptyText="—" />
-        </Labeled>
-        <Labeled source="aiDeveloper">
-          <TextField source="aiDeveloper" emptyText="—" />
-        </Labeled>
-        <Labeled source="aiDeployer">
-          <TextField source="aiDeployer" emptyText="—" />
-        </Labeled>
+        <LabeledText source="aiSystemName" />
+        <LabeledText source="aiModel" />
+        <LabeledText source="aiDeveloper" />
+        <LabeledText source="aiDeployer" />
         <Labeled source="advancedAi">
           <BooleanField source="advancedAi" />
         </Labeled>

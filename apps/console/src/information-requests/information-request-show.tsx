@@ -98,9 +98,7 @@ export const InformationRequestShow = () => (
         <Labeled source="legalBasis">
           <TextField source="legalBasis" />
         </Labeled>
-        <Labeled source="burdenJustification">
-          <TextField source="burdenJustification" emptyText="—" />
-        </Labeled>
+        <TextField source="burdenJustification" emptyText="—" />
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
           <Labeled source="cooperationStatus">
             <EnumField source="cooperationStatus" prefix="tracker.cooperation" emptyText="—" />
@@ -117,9 +115,7 @@ export const InformationRequestShow = () => (
             <TextField source="responseText" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
           </Redactable>
         </Labeled>
-        <Labeled source="closeReason">
-          <TextField source="closeReason" emptyText="—" />
-        </Labeled>
+        <TextField source="closeReason" emptyText="—" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="tracker.check.tabs.history" path="history">
         <HistoryPanel resource={RESOURCE} />

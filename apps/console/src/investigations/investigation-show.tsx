@@ -27,6 +27,7 @@ import { LocalizedTextField } from '../shared/localized-text-field';
 import { StatusChip } from '../shared/status-chip';
 import { TimelinePanel } from '../shared/timeline-panel';
 import { WhenStatus } from '../shared/when-status';
+import { LabeledText } from '../shared/rows';
 import {
   AnalyseButton,
   ConcludeButton,
@@ -69,12 +70,8 @@ const Details = () => (
         <NumberField source="acceptedFindings" />
       </Labeled>
     </Box>
-    <Labeled source="titleJa">
-      <TextField source="titleJa" emptyText="—" />
-    </Labeled>
-    <Labeled source="titleEn">
-      <TextField source="titleEn" emptyText="—" />
-    </Labeled>
+    <LabeledText source="titleJa" />
+    <LabeledText source="titleEn" />
     <Labeled source="scope">
       <TextField source="scope" sx={{ whiteSpace: 'pre-wrap' }} />
     </Labeled>
@@ -85,15 +82,9 @@ const Details = () => (
         </SingleFieldList>
       </ReferenceArrayField>
     </Labeled>
-    <Labeled source="haipReportReference">
-      <TextField source="haipReportReference" emptyText="—" />
-    </Labeled>
-    <Labeled source="rootCause">
-      <TextField source="rootCause" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-    </Labeled>
-    <Labeled source="conclusion">
-      <TextField source="conclusion" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-    </Labeled>
+    <LabeledText source="haipReportReference" />
+    <LabeledText source="rootCause" multiline />
+    <LabeledText source="conclusion" multiline />
     <Labeled source="concludedAt">
       <InstantField source="concludedAt" />
     </Labeled>

@@ -16,7 +16,7 @@ import { LocalizedChip } from '../shared/localized-chip';
 import { RatingChip } from '../shared/rating-chip';
 import { StatusChip } from '../shared/status-chip';
 import { describeLateReasons } from './measure-progress';
-import { FieldRow, OptionalText, RecordTimes } from '../shared/rows';
+import { FieldRow, LabeledText, OptionalText, RecordTimes } from '../shared/rows';
 
 /** Why the measure is late, as the API derived it (overdue milestones, missing reports). */
 const Lateness = () => {
@@ -48,9 +48,7 @@ export const MeasureDetails = () => {
         <Labeled source="currentRating">
           <RatingChip source="currentRating" showNone />
         </Labeled>
-        <Labeled source="currentRatingPeriod">
-          <TextField source="currentRatingPeriod" emptyText="—" />
-        </Labeled>
+        <LabeledText source="currentRatingPeriod" />
         <Labeled source="startDate">
           <DateOnlyField source="startDate" />
         </Labeled>
@@ -64,12 +62,8 @@ export const MeasureDetails = () => {
       <Labeled source="titleEn">
         <TextField source="titleEn" />
       </Labeled>
-      <Labeled source="descriptionJa">
-        <TextField source="descriptionJa" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      </Labeled>
-      <Labeled source="descriptionEn">
-        <TextField source="descriptionEn" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      </Labeled>
+      <LabeledText source="descriptionJa" multiline />
+      <LabeledText source="descriptionEn" multiline />
       <Labeled source="objectiveIds">
         <ReferenceArrayField source="objectiveIds" reference="plan-objectives">
           <SingleFieldList linkType={false}>

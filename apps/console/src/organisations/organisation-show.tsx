@@ -16,6 +16,7 @@ import { EnumField } from '../shared/enum-field';
 import { HistoryPanel } from '../shared/history-panel';
 import { ReferenceLabel } from '../shared/localized-reference';
 import { StatusChip } from '../shared/status-chip';
+import { LabeledText } from '../shared/rows';
 
 /** The requests sent to it: null for users who do not read investigations, so not shown. */
 const Requests = ({ source }: { source: 'openRequests' | 'recentRequests' }) => {
@@ -60,12 +61,8 @@ export const OrganisationShow = () => (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="tracker.check.tabs.details">
         <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-          <Labeled source="nameJa">
-            <TextField source="nameJa" emptyText="—" />
-          </Labeled>
-          <Labeled source="nameEn">
-            <TextField source="nameEn" emptyText="—" />
-          </Labeled>
+          <LabeledText source="nameJa" />
+          <LabeledText source="nameEn" />
           <Labeled source="type">
             <EnumField source="type" prefix="tracker.organisation_type" emptyText="—" />
           </Labeled>
@@ -82,9 +79,7 @@ export const OrganisationShow = () => (
             <BooleanField source="domestic" />
           </Labeled>
         </Box>
-        <Labeled source="notes">
-          <TextField source="notes" emptyText="—" />
-        </Labeled>
+        <TextField source="notes" emptyText="—" />
         <Requests source="openRequests" />
         <Requests source="recentRequests" />
       </TabbedShowLayout.Tab>

@@ -3,7 +3,7 @@ import { Labeled, ReferenceField, TextField, useRecordContext, useTranslate } fr
 import { DateOnlyField, FiscalPeriodField, InstantField } from '../shared/date-fields';
 import { StatusChip } from '../shared/status-chip';
 import { PlanVersionLabel } from './plan-version-label';
-import { FieldRow, OptionalText, RecordTimes } from '../shared/rows';
+import { FieldRow, LabeledText, OptionalText, RecordTimes } from '../shared/rows';
 
 /** The version's own fields: titles, period and the decisions of its life cycle. */
 export const PlanVersionDetails = () => {
@@ -36,12 +36,8 @@ export const PlanVersionDetails = () => {
       <Labeled source="titleEn">
         <TextField source="titleEn" />
       </Labeled>
-      <Labeled source="summaryJa">
-        <TextField source="summaryJa" emptyText="—" />
-      </Labeled>
-      <Labeled source="summaryEn">
-        <TextField source="summaryEn" emptyText="—" />
-      </Labeled>
+      <LabeledText source="summaryJa" />
+      <LabeledText source="summaryEn" />
       {record.hqProposalDate && (
         <FieldRow>
           <Labeled source="hqProposalDate">

@@ -13,6 +13,21 @@ export const FormRow = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>{children}</Box>
 );
 
+/**
+ * A text with its label inside a Box or a FieldRow, "—" when the record has none; `multiline`
+ * keeps the line breaks of a long text. (Directly in a show tab, a plain TextField: the tab labels
+ * it.)
+ */
+export const LabeledText = ({ source, multiline }: { source: string; multiline?: boolean }) => (
+  <Labeled source={source}>
+    <TextField
+      source={source}
+      emptyText="—"
+      sx={multiline ? { whiteSpace: 'pre-wrap' } : undefined}
+    />
+  </Labeled>
+);
+
 /** A text with its label, shown only when the record has it (a reason, a resolution). */
 export const OptionalText = ({ source }: { source: string }) => {
   const record = useRecordContext();
