@@ -72,19 +72,19 @@ export class NotificationsService {
    * of them never race on one key.
    */
   async notify(tx: Tx, recipients: Recipients, message: NewNotification): Promise<number> {
-    const query: RecipientQuery =
-      'sql' in recipients
-        ? recipients
-        : { sql: 'SELECT unnest($1::uuid[]) AS id', params: [[...new Set(recipients)]] };
-    if (!('sql' in recipients) && !recipients.length) return 0;
-    const params = [...query.params];
+    if (!('sql' in recipients)) {
+      if (!recipients.length) return 0;
+      const ids = { sql: 'SELECT unnest($1::uuid[]) AS id', params: [[...new Set(recipients)]] };
+      return this.notify(tx, ids, message);
+    }
+    const params = [...recipients.params];
     const param = (value: unknown) => `$${params.push(value)}`;
     return this.notifyFrom(tx, {
       sql: `SELECT r.id AS recipient_id, ${param(message.kind)}::text AS kind,
                    ${param(message.title)}::text AS title, ${param(message.body)}::text AS body,
                    ${param(message.dedupeKey)}::text AS dedupe_key,
                    ${param(message.reviewTaskId ?? null)}::uuid AS review_task_id
-              FROM (${query.sql}) AS r`,
+              FROM (${recipients.sql}) AS r`,
       params,
     });
   }
